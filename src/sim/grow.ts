@@ -1,0 +1,74 @@
+/**
+ * Growable typed-array columns. The engine records millions of events at 100,000 tasks; plain
+ * objects would cost far more memory and garbage-collection time than these flat columns.
+ */
+export class F64 {
+  data = new Float64Array(64);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The filled part, trimmed to its length (a copy only when there is slack). */
+  done(): Float64Array {
+    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+  }
+}
+
+export class I32 {
+  data = new Int32Array(64);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): Int32Array {
+    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+  }
+}
+
+/** Index of the first element of sorted `a[lo..hi)` that is greater than `x` (upper bound). */
+export function upperBound(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first element of sorted `a[lo..hi)` that is greater than or equal to `x`. */
+export function lowerBound(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Stable grouping of rows by key (a counting sort): returns `order` (row indices grouped by key,
+ * in their original order within a key) and `start` (key k's rows are order[start[k]..start[k+1])).
+ */
+export function groupBy(keys: Int32Array, keyCount: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(keyCount + 1);
+  for (let i = 0; i < keys.length; i++) start[keys[i]! + 1]! += 1;
+  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, keyCount);
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    order[fill[k]!] = i;
+    fill[k]! += 1;
+  }
+  return { order, start };
+}
