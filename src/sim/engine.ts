@@ -12,12 +12,14 @@
  * - `async`: cooperative; a task runs until it awaits I/O (`io`), yields or finishes. A `block`
  *   step is a blocking call inside the task: it holds its worker thread until it returns.
  *
- * Times are integer nanoseconds inside, so that instants compare exactly.
+ * Times are integer nanoseconds inside, so that instants compare exactly. The state lives in a
+ * class with typed-array fields so that V8 keeps its methods optimized across runs.
  */
 import { EventHeap } from './heap.ts';
-import { F64, I32 } from './grow.ts';
+import { I32 } from './grow.ts';
+import { K_HELD, K_IDLE, K_RUN, K_SWITCH, Recorder, S_BLOCKED, S_DONE, S_RUNNING } from './recorder.ts';
 import type { Scenario } from './scenario.ts';
-import { EVENT_TYPES, SEGMENT_KINDS, TASK_STATES, Trace, type EventType, type SegmentKind, type TaskState } from './trace.ts';
+import { EVENT_TYPES, Trace, type EventType } from './trace.ts';
 
 const NS = 1000;
 const toNs = (us: number): number => Math.round(us * NS);
@@ -29,7 +31,7 @@ const YIELD = 2;
 const BLOCK = 3;
 
 // Future-event payloads: id * 4 + kind.
-const WAKE = 0; // a task's I/O (or blocking call, in threads) completes
+const WAKE = 0; // a task's I/O (or, for threads, blocking call) completes
 const RUNSTART = 1; // a core finishes switching and starts its task
 const PIECE_END = 2; // a core's current stretch of CPU work ends (step done or slice over)
 const HOLD_END = 3; // async: a blocking call that held a worker returns
@@ -52,305 +54,349 @@ const E_YIELD = ev('yield');
 const E_PREEMPT = ev('preempt');
 const E_FINISH = ev('finish');
 const E_IDLE = ev('idle');
-const st = (s: TaskState): number => TASK_STATES.indexOf(s);
-const S_READY = st('ready');
-const S_RUNNING = st('running');
-const S_BLOCKED = st('blocked');
-const S_DONE = st('done');
-const sk = (k: SegmentKind): number => SEGMENT_KINDS.indexOf(k);
-const K_IDLE = sk('idle');
-const K_SWITCH = sk('switch');
-const K_RUN = sk('run');
-const K_HELD = sk('held');
 
 /** Runs a (validated) scenario and records everything that happens. */
 export function simulate(scenario: Scenario): Trace {
-  const n = scenario.tasks.length;
-  const cores = scenario.cores;
-  const isAsync = scenario.model === 'async';
-  const slice = !isAsync && scenario.timeSlice !== null ? toNs(scenario.timeSlice) : Infinity;
-  const switchCost = toNs(scenario.switchCost);
+  return new Engine(scenario).run();
+}
 
-  // Flatten the steps: task i's steps are stepKind/stepAmt[stepStart[i] .. stepStart[i+1]).
-  const stepStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) stepStart[i + 1] = stepStart[i]! + scenario.tasks[i]!.steps.length;
-  const stepKind = new Uint8Array(stepStart[n]!);
-  const stepAmt = new Float64Array(stepStart[n]!);
-  const arrivals = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const task = scenario.tasks[i]!;
-    arrivals[i] = toNs(task.arrival);
-    let k = stepStart[i]!;
-    for (const s of task.steps) {
-      if ('cpu' in s) (stepKind[k] = CPU), (stepAmt[k] = toNs(s.cpu));
-      else if ('io' in s) (stepKind[k] = IO), (stepAmt[k] = toNs(s.io));
-      else if ('block' in s) (stepKind[k] = isAsync ? BLOCK : IO), (stepAmt[k] = toNs(s.block));
-      else stepKind[k] = YIELD;
-      k++;
+class Engine {
+  private readonly scenario: Scenario;
+  private readonly n: number;
+  private readonly cores: number;
+  private readonly slice: number;
+  private readonly switchCost: number;
+  // Steps, flattened: task i's steps are stepKind/stepAmt[stepStart[i] .. stepStart[i+1]).
+  private readonly stepStart: Int32Array;
+  private readonly stepKind: Uint8Array;
+  private readonly stepAmt: Float64Array;
+  private readonly arrivals: Float64Array;
+  /** Tasks in arrival order: by time, then task-list order. */
+  private readonly byArrival: Int32Array;
+  // Per task.
+  private readonly step: Int32Array; // absolute index of the current step
+  private readonly remaining: Float64Array; // ns of CPU left in the current cpu step
+  private readonly arrived: Uint8Array;
+  private readonly leftCore: Int32Array; // the core a yielding or preempted task just left
+  // Per core.
+  private readonly cur: Int32Array; // task on the core, or -1
+  private readonly last: Int32Array; // task the core ran last, or -1 (a switch is to another)
+  private readonly mode: Uint8Array;
+  private readonly sliceLeft: Float64Array;
+  private readonly pieceStart: Float64Array;
+  private readonly announcedIdle: Uint8Array;
+  // This instant's work lists (typed stacks: no garbage per instant).
+  private readonly coreEvents: I32;
+  private readonly ready: I32;
+  private readonly late = new I32(64); // yielded at this instant, waiting to join the queue
+  private readonly expired: I32; // cores whose slice ended at this instant
+  private readonly heap = new EventHeap();
+  private readonly rec: Recorder;
+  private qHead = 0; // next queue entry to leave
+  private nextArrival = 0;
+  private ioStart = -1;
+  private ioEnd = -1;
+  private ioBusy = 0;
+  private makespan = 0;
+  /** How many cores are idle: lets an instant skip scanning the cores when none is. */
+  private idleCores: number;
+  /** How many idle cores have not had their `idle` event yet. */
+  private unannounced: number;
+
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    const n = (this.n = scenario.tasks.length);
+    const cores = (this.cores = scenario.cores);
+    const isAsync = scenario.model === 'async';
+    this.slice = !isAsync && scenario.timeSlice !== null ? toNs(scenario.timeSlice) : Infinity;
+    this.switchCost = toNs(scenario.switchCost);
+    const stepStart = (this.stepStart = new Int32Array(n + 1));
+    for (let i = 0; i < n; i++) stepStart[i + 1] = stepStart[i]! + scenario.tasks[i]!.steps.length;
+    const steps = stepStart[n]!;
+    const stepKind = (this.stepKind = new Uint8Array(steps));
+    const stepAmt = (this.stepAmt = new Float64Array(steps));
+    const arrivals = (this.arrivals = new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      const task = scenario.tasks[i]!;
+      arrivals[i] = toNs(task.arrival);
+      let k = stepStart[i]!;
+      for (const s of task.steps) {
+        if ('cpu' in s) (stepKind[k] = CPU), (stepAmt[k] = toNs(s.cpu));
+        else if ('io' in s) (stepKind[k] = IO), (stepAmt[k] = toNs(s.io));
+        else if ('block' in s) (stepKind[k] = isAsync ? BLOCK : IO), (stepAmt[k] = toNs(s.block));
+        else stepKind[k] = YIELD;
+        k++;
+      }
     }
+    this.byArrival = Int32Array.from({ length: n }, (_, i) => i);
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if (arrivals[i]! < arrivals[i - 1]!) sorted = false;
+    if (!sorted) this.byArrival.sort((a, b) => arrivals[a]! - arrivals[b]! || a - b);
+    this.step = stepStart.slice(0, n);
+    this.remaining = new Float64Array(n);
+    for (let i = 0; i < n; i++) if (stepKind[this.step[i]!] === CPU) this.remaining[i] = stepAmt[this.step[i]!]!;
+    this.arrived = new Uint8Array(n);
+    this.leftCore = new Int32Array(n);
+    this.cur = new Int32Array(cores).fill(-1);
+    this.last = new Int32Array(cores).fill(-1);
+    this.mode = new Uint8Array(cores);
+    this.sliceLeft = new Float64Array(cores);
+    this.pieceStart = new Float64Array(cores);
+    this.announcedIdle = new Uint8Array(cores);
+    this.idleCores = cores;
+    this.unannounced = cores;
+    this.coreEvents = new I32(cores);
+    this.ready = new I32(64);
+    this.expired = new I32(cores);
+    this.rec = new Recorder(n, steps, cores);
   }
-  // Arrival order: by time, then task-list order.
-  const byArrival = Int32Array.from({ length: n }, (_, i) => i);
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (arrivals[i]! < arrivals[i - 1]!) sorted = false;
-  if (!sorted) byArrival.sort((a, b) => arrivals[a]! - arrivals[b]! || a - b);
 
-  // Per-task runtime state.
-  const step = stepStart.slice(0, n); // absolute index of the current step
-  const remaining = new Float64Array(n); // ns of CPU left in the current cpu step
-  const arrived = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (stepKind[step[i]!] === CPU) remaining[i] = stepAmt[step[i]!]!;
-
-  // Per-core runtime state.
-  const cur = new Int32Array(cores).fill(-1);
-  const last = new Int32Array(cores).fill(-1);
-  const mode = new Uint8Array(cores);
-  const sliceLeft = new Float64Array(cores);
-  const pieceStart = new Float64Array(cores);
-  const segKind = new Uint8Array(cores).fill(K_IDLE);
-  const segTask = new Int32Array(cores).fill(-1);
-  const segFrom = new Float64Array(cores);
-  const announcedIdle = new Uint8Array(cores);
-
-  // Recorded columns.
-  const eT = new F64(), eType = new I32(), eTask = new I32(), eCore = new I32(), eArg = new F64();
-  const sCore = new I32(), sKind = new I32(), sTask = new I32(), sStart = new F64(), sEnd = new F64();
-  const xTask = new I32(), xT = new F64(), xState = new I32();
-  const qTask = new I32(), qEnq = new F64(), qDeq = new F64();
-  let qHead = 0;
-  let ioStart = -1, ioEnd = -1, ioBusy = 0;
-  let makespan = 0;
-
-  const heap = new EventHeap();
-  let now = 0;
-
-  const emit = (type: number, task: number, core: number, arg = 0): void => {
-    eT.push(now), eType.push(type), eTask.push(task), eCore.push(core), eArg.push(arg);
-  };
-  const setState = (task: number, state: number): void => {
-    xTask.push(task), xT.push(now), xState.push(state);
-  };
-  /** Starts a new segment on a core, closing the current one (dropped if it lasted no time). */
-  const closeSegment = (core: number): void => {
-    if (now > segFrom[core]!) {
-      sCore.push(core), sKind.push(segKind[core]!), sTask.push(segTask[core]!);
-      sStart.push(segFrom[core]!), sEnd.push(now);
+  run(): Trace {
+    const { heap, n } = this;
+    this.instant(0);
+    while (heap.size > 0 || this.nextArrival < n) {
+      const arrival = this.nextArrival < n ? this.arrivals[this.byArrival[this.nextArrival]!]! : Infinity;
+      this.instant(Math.min(heap.peekTime(), arrival));
     }
-  };
-  const segment = (core: number, kind: number, task: number): void => {
-    if (segKind[core] === kind && segTask[core] === task) return; // the same stretch goes on
-    closeSegment(core);
-    segKind[core] = kind;
-    segTask[core] = task;
-    segFrom[core] = now;
-  };
-  const enqueue = (task: number): void => {
-    setState(task, S_READY);
-    qTask.push(task), qEnq.push(now), qDeq.push(Infinity);
-  };
-  const waitFor = (amount: number): void => {
-    const end = now + amount;
-    if (now > ioEnd) {
-      if (ioEnd > ioStart) ioBusy += ioEnd - ioStart;
-      ioStart = now;
-      ioEnd = end;
-    } else if (end > ioEnd) ioEnd = end;
-  };
-  const freeCore = (core: number): void => {
-    cur[core] = -1;
-    mode[core] = IDLE;
-    announcedIdle[core] = 0;
-    segment(core, K_IDLE, -1);
-  };
+    this.closeIo();
+    const rec = this.rec;
+    rec.now = this.makespan;
+    for (let c = 0; c < this.cores; c++) rec.close(c);
+    const s = this.scenario;
+    return new Trace(
+      rec.columns(s.model, this.cores, s.tasks.map((t) => t.name), this.arrivals, s.switchCost, this.makespan, this.ioBusy),
+    );
+  }
 
-  // Slices that ended at this instant; yields and preemptions wait in `late` (see the rules).
-  const expired: number[] = [];
-  const late: number[] = [];
-
-  /** The task on `core` carries on with its current step, whatever kind it is. */
-  const proceed = (core: number, task: number): void => {
-    const k = step[task]!;
-    if (k === stepStart[task + 1]) {
-      emit(E_FINISH, task, core);
-      setState(task, S_DONE);
-      makespan = now;
-      freeCore(core);
-      return;
-    }
-    const kind = stepKind[k]!;
-    if (kind === CPU) {
-      if (sliceLeft[core]! <= 0) {
-        expired.push(core);
-        return;
-      }
-      pieceStart[core] = now;
-      heap.push(now + Math.min(remaining[task]!, sliceLeft[core]!), core * 4 + PIECE_END);
-      segment(core, K_RUN, task);
-    } else if (kind === IO) {
-      emit(E_BLOCK, task, core, now + stepAmt[k]!);
-      setState(task, S_BLOCKED);
-      waitFor(stepAmt[k]!);
-      heap.push(now + stepAmt[k]!, task * 4 + WAKE);
-      step[task] = k + 1;
-      if (stepKind[k + 1] === CPU && k + 1 < stepStart[task + 1]!) remaining[task] = stepAmt[k + 1]!;
-      freeCore(core);
-    } else if (kind === BLOCK) {
-      emit(E_HOLD, task, core, now + stepAmt[k]!);
-      setState(task, S_BLOCKED);
-      waitFor(stepAmt[k]!);
-      mode[core] = HELD;
-      segment(core, K_HELD, task);
-      heap.push(now + stepAmt[k]!, core * 4 + HOLD_END);
-    } else {
-      emit(E_YIELD, task, core);
-      step[task] = k + 1;
-      if (stepKind[k + 1] === CPU && k + 1 < stepStart[task + 1]!) remaining[task] = stepAmt[k + 1]!;
-      late.push(task);
-      freeCore(core);
-    }
-  };
-  /** Moves the task on `core` to its next step and carries on. */
-  const advance = (core: number, task: number): void => {
-    const k = step[task]! + 1;
-    step[task] = k;
-    if (k < stepStart[task + 1]! && stepKind[k] === CPU) remaining[task] = stepAmt[k]!;
-    proceed(core, task);
-  };
-  const startRunning = (core: number): void => {
-    const task = cur[core]!;
-    mode[core] = RUNNING;
-    sliceLeft[core] = slice;
-    emit(E_RUN, task, core);
-    setState(task, S_RUNNING);
-    proceed(core, task);
-  };
-  const dispatch = (core: number): void => {
-    const entry = qHead++;
-    const task = qTask.data[entry]!;
-    qDeq.data[entry] = now;
-    emit(E_DISPATCH, task, core);
-    cur[core] = task;
-    const from = last[core]!;
-    last[core] = task;
-    if (from !== -1 && from !== task) {
-      emit(E_SWITCH, task, core, from);
-      if (switchCost > 0) {
-        mode[core] = SWITCHING;
-        segment(core, K_SWITCH, task);
-        heap.push(now + switchCost, core * 4 + RUNSTART);
-        return;
-      }
-    }
-    startRunning(core);
-  };
-
-  const coreEvents: number[] = [];
-  const ready: number[] = [];
-  const byNumber = (a: number, b: number): number => a - b;
-  let nextArrival = 0;
-  let first = true;
-
-  while (first || heap.size > 0 || nextArrival < n) {
-    // The next instant: the earliest future event or arrival (and always t = 0 first).
-    now = first ? 0 : Math.min(heap.peekTime(), nextArrival < n ? arrivals[byArrival[nextArrival]!]! : Infinity);
-    first = false;
-    coreEvents.length = 0;
-    ready.length = 0;
+  /** Everything that happens at one instant, in the order the rules give. */
+  private instant(now: number): void {
+    const { heap, rec, coreEvents, ready, cur } = this;
+    rec.now = now;
+    coreEvents.clear();
+    ready.clear();
     while (heap.size > 0 && heap.peekTime() === now) {
       const p = heap.pop();
       if ((p & 3) === WAKE) ready.push(p >> 2);
       else coreEvents.push(p);
     }
     // 1. Cores whose switch, stretch of work or blocking call ends now, in core order.
-    coreEvents.sort(byNumber);
-    for (const p of coreEvents) {
+    coreEvents.sort();
+    for (let i = 0; i < coreEvents.length; i++) {
+      const p = coreEvents.data[i]!;
       const core = p >> 2;
       const task = cur[core]!;
       const kind = p & 3;
-      if (kind === RUNSTART) startRunning(core);
+      if (kind === RUNSTART) this.startRunning(core);
       else if (kind === HOLD_END) {
-        mode[core] = RUNNING;
-        emit(E_RUN, task, core);
-        setState(task, S_RUNNING);
-        advance(core, task);
+        this.mode[core] = RUNNING;
+        rec.event(E_RUN, task, core, 0);
+        rec.state(task, S_RUNNING);
+        this.advance(core, task);
       } else {
-        const ran = now - pieceStart[core]!;
-        remaining[task] = remaining[task]! - ran;
-        sliceLeft[core] = sliceLeft[core]! - ran;
-        if (remaining[task]! <= 0) advance(core, task);
-        else expired.push(core);
+        const ran = now - this.pieceStart[core]!;
+        this.remaining[task] = this.remaining[task]! - ran;
+        this.sliceLeft[core] = this.sliceLeft[core]! - ran;
+        if (this.remaining[task]! <= 0) this.advance(core, task);
+        else this.expired.push(core);
       }
     }
     // 2. Arrivals and wake-ups join the back of the queue, in task-list order.
-    while (nextArrival < n && arrivals[byArrival[nextArrival]!] === now) ready.push(byArrival[nextArrival++]!);
-    if (ready.length > 1) ready.sort(byNumber);
-    for (const task of ready) {
-      emit(arrived[task] ? E_WAKE : E_ARRIVE, task, -1);
-      arrived[task] = 1;
-      enqueue(task);
+    while (this.nextArrival < this.n && this.arrivals[this.byArrival[this.nextArrival]!] === now) {
+      ready.push(this.byArrival[this.nextArrival++]!);
+    }
+    ready.sort();
+    for (let i = 0; i < ready.length; i++) {
+      const task = ready.data[i]!;
+      rec.event(this.arrived[task] ? E_WAKE : E_ARRIVE, task, -1, 0);
+      this.arrived[task] = 1;
+      rec.join(task);
     }
     // A dispatched task may yield or block at once, so settle the instant until nothing changes.
     do {
       // 3. Tasks that yielded join after those.
-      if (late.length > 1) late.sort(byNumber);
-      for (const task of late) enqueue(task);
-      late.length = 0;
+      this.joinLate();
       // 4. Idle cores take the head of the queue, lowest-numbered first.
-      for (let c = 0; c < cores && qHead < qTask.length; ) {
-        if (mode[c] === IDLE) dispatch(c);
-        else c++;
-      }
-      // 5. Slices that ended: preempt as many threads as there are tasks waiting for a core, in
-      //    core order; the others go on. Preempted threads join the back, then their cores
-      //    take the head (a task that was already waiting, never one just preempted).
-      if (expired.length > 0) {
-        expired.sort(byNumber);
-        const preempted = expired.splice(0, Math.min(qTask.length - qHead, expired.length));
-        const goOn = expired.splice(0);
-        for (const core of goOn) {
-          sliceLeft[core] = slice;
-          proceed(core, cur[core]!);
+      this.dispatchIdle();
+      // 5. Slices that ended.
+      if (this.expired.length > 0) this.endSlices();
+    } while (this.late.length > 0 || this.expired.length > 0 || (this.idleCores > 0 && this.qHead < rec.qTask.length));
+    if (this.unannounced > 0) {
+      for (let c = 0; c < this.cores; c++) {
+        if (this.mode[c] === IDLE && !this.announcedIdle[c]) {
+          this.announcedIdle[c] = 1;
+          rec.event(E_IDLE, -1, c, 0);
         }
-        const tasks = preempted.map((c) => cur[c]!).sort(byNumber);
-        for (const core of preempted) {
-          emit(E_PREEMPT, cur[core]!, core);
-          cur[core] = -1;
-          mode[core] = IDLE;
-        }
-        for (const task of tasks) enqueue(task);
-        for (const core of preempted) if (mode[core] === IDLE && qHead < qTask.length) dispatch(core);
       }
-    } while (late.length > 0 || expired.length > 0 || hasIdleCoreAndWork());
-    for (let c = 0; c < cores; c++) {
-      if (mode[c] === IDLE && !announcedIdle[c]) {
-        announcedIdle[c] = 1;
-        segment(c, K_IDLE, -1);
-        emit(E_IDLE, -1, c);
-      }
+      this.unannounced = 0;
     }
   }
-  if (ioEnd > ioStart) ioBusy += ioEnd - ioStart;
-  // Close every core's last segment at the makespan.
-  now = makespan;
-  for (let c = 0; c < cores; c++) closeSegment(c);
 
-  return new Trace({
-    model: scenario.model,
-    cores,
-    taskNames: scenario.tasks.map((t) => t.name),
-    arrivals,
-    switchCost: scenario.switchCost,
-    ev: { t: eT.done(), type: Uint8Array.from(eType.done()), task: eTask.done(), core: eCore.done(), arg: eArg.done() },
-    seg: { core: sCore.done(), kind: Uint8Array.from(sKind.done()), task: sTask.done(), start: sStart.done(), end: sEnd.done() },
-    st: { task: xTask.done(), t: xT.done(), state: Uint8Array.from(xState.done()) },
-    queue: { task: qTask.done(), enq: qEnq.done(), deq: qDeq.done() },
-    makespanNs: makespan,
-    ioBusyNs: ioBusy,
-  });
+  private dispatchIdle(): void {
+    const q = this.rec.qTask;
+    for (let c = 0; c < this.cores && this.idleCores > 0 && this.qHead < q.length; ) {
+      if (this.mode[c] === IDLE) this.dispatch(c);
+      else c++;
+    }
+  }
 
-  function hasIdleCoreAndWork(): boolean {
-    if (qHead >= qTask.length) return false;
-    for (let c = 0; c < cores; c++) if (mode[c] === IDLE) return true;
-    return false;
+  /**
+   * Preempt as many threads whose slice ended as there are tasks waiting for a core, in core
+   * order; the others go on with a fresh slice. Preempted threads join the back of the queue,
+   * then their cores take the head: a task that was already waiting, never one just preempted.
+   */
+  private endSlices(): void {
+    const { expired, rec, cur } = this;
+    expired.sort();
+    const cut = Math.min(rec.qTask.length - this.qHead, expired.length);
+    const preempted = Array.from(expired.data.subarray(0, cut));
+    const goOn = Array.from(expired.data.subarray(cut, expired.length));
+    expired.clear();
+    for (const core of goOn) {
+      this.sliceLeft[core] = this.slice;
+      this.proceed(core, cur[core]!);
+    }
+    const tasks = preempted.map((c) => cur[c]!).sort((a, b) => a - b);
+    for (const core of preempted) {
+      this.leftCore[cur[core]!] = core;
+      cur[core] = -1;
+      this.mode[core] = IDLE;
+      this.idleCores++;
+    }
+    for (const task of tasks) {
+      rec.event(E_PREEMPT, task, this.leftCore[task]!, 0);
+      rec.join(task);
+    }
+    for (const core of preempted) if (this.mode[core] === IDLE && this.qHead < rec.qTask.length) this.dispatch(core);
+  }
+
+  /** Tasks that yielded join the back of the queue, in task-list order. */
+  private joinLate(): void {
+    const { late, rec } = this;
+    late.sort();
+    for (let i = 0; i < late.length; i++) {
+      const task = late.data[i]!;
+      rec.event(E_YIELD, task, this.leftCore[task]!, 0);
+      rec.join(task);
+    }
+    late.clear();
+  }
+
+  /** The head of the queue goes to `core`, through a switch if the core ran another task last. */
+  private dispatch(core: number): void {
+    const rec = this.rec;
+    const entry = this.qHead++;
+    const task = rec.qTask.data[entry]!;
+    rec.leave(entry);
+    rec.event(E_DISPATCH, task, core, 0);
+    this.cur[core] = task;
+    this.mode[core] = RUNNING; // until startRunning or the switch below says more
+    this.idleCores--;
+    const from = this.last[core]!;
+    this.last[core] = task;
+    if (from !== -1 && from !== task) {
+      rec.event(E_SWITCH, task, core, from);
+      if (this.switchCost > 0) {
+        this.mode[core] = SWITCHING;
+        rec.segment(core, K_SWITCH, task);
+        this.heap.push(rec.now + this.switchCost, core * 4 + RUNSTART);
+        return;
+      }
+    }
+    this.startRunning(core);
+    // A task that yields the moment it starts joins the queue now, before the core looks again.
+    if (this.late.length > 0) this.joinLate();
+  }
+
+  private startRunning(core: number): void {
+    const task = this.cur[core]!;
+    this.mode[core] = RUNNING;
+    this.sliceLeft[core] = this.slice;
+    this.rec.event(E_RUN, task, core, 0);
+    this.rec.state(task, S_RUNNING);
+    this.proceed(core, task);
+  }
+
+  /** Moves the task on `core` to its next step and carries on. */
+  private advance(core: number, task: number): void {
+    const k = this.step[task]! + 1;
+    this.step[task] = k;
+    if (k < this.stepStart[task + 1]! && this.stepKind[k] === CPU) this.remaining[task] = this.stepAmt[k]!;
+    this.proceed(core, task);
+  }
+
+  /** The task on `core` carries on with its current step, whatever kind it is. */
+  private proceed(core: number, task: number): void {
+    const rec = this.rec;
+    const now = rec.now;
+    const k = this.step[task]!;
+    if (k === this.stepStart[task + 1]) {
+      rec.event(E_FINISH, task, core, 0);
+      rec.state(task, S_DONE);
+      this.makespan = now;
+      this.freeCore(core);
+      return;
+    }
+    const kind = this.stepKind[k]!;
+    const amount = this.stepAmt[k]!;
+    if (kind === CPU) {
+      if (this.sliceLeft[core]! <= 0) {
+        this.expired.push(core);
+        return;
+      }
+      this.pieceStart[core] = now;
+      this.heap.push(now + Math.min(this.remaining[task]!, this.sliceLeft[core]!), core * 4 + PIECE_END);
+      rec.segment(core, K_RUN, task);
+    } else if (kind === IO) {
+      rec.event(E_BLOCK, task, core, now + amount);
+      rec.state(task, S_BLOCKED);
+      this.waitFor(now, amount);
+      this.heap.push(now + amount, task * 4 + WAKE);
+      this.nextStep(task, k);
+      this.freeCore(core);
+    } else if (kind === BLOCK) {
+      rec.event(E_HOLD, task, core, now + amount);
+      rec.state(task, S_BLOCKED);
+      this.waitFor(now, amount);
+      this.mode[core] = HELD;
+      rec.segment(core, K_HELD, task);
+      this.heap.push(now + amount, core * 4 + HOLD_END);
+    } else {
+      // The yield event is recorded when the task joins the queue (joinLate), so that the order
+      // of arrive/wake/yield/preempt events is exactly the order tasks join the queue.
+      this.leftCore[task] = core;
+      this.nextStep(task, k);
+      this.late.push(task);
+      this.freeCore(core);
+    }
+  }
+
+  /** Past step k, without running anything (after an I/O wait starts, or a yield). */
+  private nextStep(task: number, k: number): void {
+    this.step[task] = k + 1;
+    if (k + 1 < this.stepStart[task + 1]! && this.stepKind[k + 1] === CPU) this.remaining[task] = this.stepAmt[k + 1]!;
+  }
+
+  private freeCore(core: number): void {
+    this.cur[core] = -1;
+    this.mode[core] = IDLE;
+    this.idleCores++;
+    this.unannounced++;
+    this.announcedIdle[core] = 0;
+    this.rec.segment(core, K_IDLE, -1);
+  }
+
+  /** Tracks the union of I/O intervals; they start in time order, so one sweep suffices. */
+  private waitFor(now: number, amount: number): void {
+    const end = now + amount;
+    if (now > this.ioEnd) {
+      this.closeIo();
+      this.ioStart = now;
+      this.ioEnd = end;
+    } else if (end > this.ioEnd) this.ioEnd = end;
+  }
+
+  private closeIo(): void {
+    if (this.ioEnd > this.ioStart) this.ioBusy += this.ioEnd - this.ioStart;
+    this.ioStart = this.ioEnd;
   }
 }

@@ -3,8 +3,12 @@
  * objects would cost far more memory and garbage-collection time than these flat columns.
  */
 export class F64 {
-  data = new Float64Array(64);
+  data: Float64Array;
   length = 0;
+  /** `capacity`: a good guess avoids regrowing (and the garbage it leaves) on big runs. */
+  constructor(capacity = 64) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
   push(x: number): void {
     if (this.length === this.data.length) {
       const next = new Float64Array(this.data.length * 2);
@@ -13,15 +17,18 @@ export class F64 {
     }
     this.data[this.length++] = x;
   }
-  /** The filled part, trimmed to its length (a copy only when there is slack). */
+  /** The filled part: a view, not a copy. */
   done(): Float64Array {
-    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 }
 
 export class I32 {
-  data = new Int32Array(64);
+  data: Int32Array;
   length = 0;
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(x: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
@@ -31,7 +38,34 @@ export class I32 {
     this.data[this.length++] = x;
   }
   done(): Int32Array {
-    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
+  }
+  /** Empties it, keeping the buffer (unlike `array.length = 0`, which frees and regrows). */
+  clear(): void {
+    this.length = 0;
+  }
+  /** Sorts the filled part in ascending order. */
+  sort(): void {
+    if (this.length > 1) this.data.subarray(0, this.length).sort();
+  }
+}
+
+export class U8 {
+  data: Uint8Array;
+  length = 0;
+  constructor(capacity = 64) {
+    this.data = new Uint8Array(Math.max(16, capacity));
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): Uint8Array {
+    return this.data.subarray(0, this.length);
   }
 }
 

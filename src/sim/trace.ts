@@ -216,7 +216,13 @@ export class Trace {
   coreAt(core: number, t: number): Segment {
     const lo = this.segStart[core]!;
     const hi = this.segStart[core + 1]!;
-    const k = Math.max(lo, upperBound(this.segStartTimes, Math.round(t * US), lo, hi) - 1);
+    const ns = Math.round(t * US);
+    // Once everything has finished (or before anything exists), the core is idle.
+    if (hi === lo || ns >= this.c.makespanNs) {
+      const at = Math.max(0, Math.min(t, this.makespan));
+      return { core, kind: 'idle', task: -1, start: at, end: at };
+    }
+    const k = Math.max(lo, upperBound(this.segStartTimes, ns, lo, hi) - 1);
     return this.segmentAt(k);
   }
 
