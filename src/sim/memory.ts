@@ -5,16 +5,14 @@
  * - an async task is one allocation: about 64 B of header plus its future's state, about 0.4 KiB
  *   measured per waiting task (Blandy 2024).
  */
+import { FIGURES } from './figures.ts';
 import type { MemoryParams, Scenario } from './scenario.ts';
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-
 export const DEFAULT_MEMORY: MemoryParams = {
-  threadStackReserved: 2 * MiB,
-  threadStackResident: 10 * KiB,
-  kernelStack: 16 * KiB,
-  taskBytes: 410,
+  threadStackReserved: FIGURES.threadStackReserved.value,
+  threadStackResident: FIGURES.threadStackResident.value,
+  kernelStack: FIGURES.kernelStack.value,
+  taskBytes: FIGURES.taskBytes.value,
 };
 
 export interface MemoryEstimate {
