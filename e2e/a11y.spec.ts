@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+import { builtPages, NOT_FOUND_PATH, presetTheme, type Theme } from './helpers/site.ts';
+
+const pages = [...builtPages(), NOT_FOUND_PATH];
+const themes: Theme[] = ['light', 'dark'];
+
+for (const theme of themes) {
+  test.describe(`${theme} theme`, () => {
+    test.beforeEach(async ({ context }) => {
+      await presetTheme(context, theme);
+    });
+
+    for (const path of pages) {
+      test(`axe finds no WCAG 2.2 AA violations on /${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+test('at 360 px, with the lists folded, axe still finds no violations on lesson pages', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of pages.filter((p) => p.startsWith('lessons/'))) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+});
