@@ -1,0 +1,242 @@
+/**
+ * Narration: trace events turned into short present-tense sentences in the course's words
+ * (task, thread, core, scheduler, time slice, preempt, context switch; and for async: executor,
+ * worker, poll, await, waker). Pure functions of the trace, so the live line, the transcript and
+ * the tests all say the same thing.
+ *
+ * Events at one instant are told together, one sentence per core (what left it, then what it
+ * does next) and one per group of tasks that arrive or wake:
+ *   "20 µs: A's time slice ends and the scheduler preempts it; core 0 switches to C (a 2 µs context switch)."
+ */
+import type { Trace, TraceEvent } from '../sim/index.ts';
+import { capitalize, formatUs, listWords } from './format.ts';
+
+type CoreEvent = Extract<TraceEvent, { core: number }>;
+
+/** What to call the parts of each model. */
+interface Words {
+  /** `core 0` or `worker 0`. */
+  unit(core: number): string;
+  leave(e: CoreEvent, name: string): string;
+  take(core: number, task: string, from: string | null, fromJustLeft: boolean, runs: boolean, again: boolean): string;
+  resume(core: number, task: string, afterHold: boolean): string;
+  idle(core: number): string;
+  arrive(names: readonly string[]): string;
+  wake(names: readonly string[]): string;
+}
+
+function threadWords(switchCost: string): Words {
+  const unit = (core: number): string => `core ${core}`;
+  return {
+    unit,
+    leave(e, name) {
+      switch (e.type) {
+        case 'preempt':
+          return `${name}'s time slice ends and the scheduler preempts it`;
+        case 'yield':
+          return `${name} yields ${unit(e.core)}`;
+        case 'block':
+        case 'hold':
+          return `${name} blocks on I/O until ${formatUs(e.until)}`;
+        case 'finish':
+          return `${name} finishes: it is done`;
+        default:
+          return `${name} leaves ${unit(e.core)}`;
+      }
+    },
+    take(core, task, from, fromJustLeft, runs, again) {
+      if (from !== null) {
+        const what = fromJustLeft ? `switches to ${task}` : `switches from ${from} to ${task}`;
+        return runs
+          ? `${unit(core)} ${what} and ${task} starts running`
+          : `${unit(core)} ${what} (a ${switchCost} context switch)`;
+      }
+      if (again) return `${task} runs on ${unit(core)} again, with no context switch: it was the last thread there`;
+      return runs ? `${task} starts running on ${unit(core)}` : `${unit(core)} takes ${task} from the run queue`;
+    },
+    resume(core, task) {
+      return `the context switch is done and ${task} starts running on ${unit(core)}`;
+    },
+    idle(core) {
+      return `${unit(core)} has nothing to run and sits idle`;
+    },
+    arrive(names) {
+      return names.length === 1
+        ? `${names[0]} arrives and joins the run queue`
+        : `${listWords(names)} arrive and join the run queue`;
+    },
+    wake(names) {
+      return names.length === 1
+        ? `${names[0]}'s I/O completes: it is ready again and joins the run queue`
+        : `I/O completes for ${listWords(names)}: they are ready again and join the run queue`;
+    },
+  };
+}
+
+function asyncWords(switchCost: string): Words {
+  const unit = (core: number): string => `worker ${core}`;
+  return {
+    unit,
+    leave(e, name) {
+      switch (e.type) {
+        case 'yield':
+          return `${name} yields to the executor`;
+        case 'block':
+          return `${name} awaits I/O (ready at ${formatUs(e.until)}), so its poll returns Pending`;
+        case 'hold':
+          return `${name} makes a blocking call that holds ${unit(e.core)} until ${formatUs(e.until)}: no other task can run there`;
+        case 'finish':
+          return `${name}'s future completes: it is done`;
+        default:
+          return `${name} stops on ${unit(e.core)}`;
+      }
+    },
+    take(core, task, from, fromJustLeft, runs) {
+      if (from !== null) {
+        const what = fromJustLeft ? `on to ${task}` : `from ${from} to ${task}`;
+        return runs
+          ? `the executor moves ${unit(core)} ${what} and polls it`
+          : `the executor moves ${unit(core)} ${what} (a ${switchCost} task switch)`;
+      }
+      return runs ? `the executor polls ${task} on ${unit(core)}` : `${unit(core)} takes ${task} from the run queue`;
+    },
+    resume(core, task, afterHold) {
+      return afterHold
+        ? `${task}'s blocking call returns and ${task} carries on, on ${unit(core)}`
+        : `the switch is done and the executor polls ${task} on ${unit(core)}`;
+    },
+    idle(core) {
+      return `${unit(core)} finds the run queue empty and waits`;
+    },
+    arrive(names) {
+      return names.length === 1
+        ? `${names[0]} is spawned and joins the run queue`
+        : `${listWords(names)} are spawned and join the run queue`;
+    },
+    wake(names) {
+      return names.length === 1
+        ? `${names[0]}'s I/O is ready: the reactor calls its waker, which puts ${names[0]} back in the run queue`
+        : `I/O is ready for ${listWords(names)}: the reactor calls their wakers, which put them back in the run queue`;
+    },
+  };
+}
+
+/** The model's words for this trace. */
+function wordsFor(trace: Trace): Words {
+  const cost = formatUs(trace.switchCost);
+  return trace.model === 'async' ? asyncWords(cost) : threadWords(cost);
+}
+
+const LOOK_BACK = 4000;
+
+/** Whether `task` was the last task dispatched on `core` before event index `before` (bounded scan). */
+function lastOnCore(trace: Trace, core: number, task: number, before: number): boolean {
+  for (let i = before - 1; i >= Math.max(0, before - LOOK_BACK); i--) {
+    const e = trace.event(i);
+    if (e.type === 'dispatch' && e.core === core) return e.task === task;
+  }
+  return false;
+}
+
+/** The sentences for the events with indices [from, to), which all happen at one instant. */
+export function narrateEvents(trace: Trace, from: number, to: number): string {
+  if (to <= from) return '';
+  const words = wordsFor(trace);
+  const name = (i: number): string => trace.taskNames[i] ?? `task ${i}`;
+  const t = trace.eventTime(from);
+  // Items in the order of their first event: a group of arrivals, a group of wake-ups, or a core.
+  type Take = { task: number; from: number | null; runs: boolean; again: boolean };
+  type CoreItem = { kind: 'core'; core: number; clauses: (string | Take)[]; left: number };
+  type TaskItem = { kind: 'arrive' | 'wake'; tasks: number[] };
+  const items: (CoreItem | TaskItem)[] = [];
+  const byCore = new Map<number, CoreItem>();
+  const groups = new Map<'arrive' | 'wake', TaskItem>();
+  for (let i = from; i < to; i++) {
+    const e = trace.event(i);
+    if (!('core' in e)) {
+      let group = groups.get(e.type);
+      if (!group) items.push((group = { kind: e.type, tasks: [] })), groups.set(e.type, group);
+      group.tasks.push(e.task);
+      continue;
+    }
+    let item = byCore.get(e.core);
+    if (!item) items.push((item = { kind: 'core', core: e.core, clauses: [], left: -1 })), byCore.set(e.core, item);
+    const pending = item.clauses[item.clauses.length - 1];
+    const take = typeof pending === 'object' ? pending : null;
+    switch (e.type) {
+      case 'dispatch':
+        item.clauses.push({ task: e.task, from: null, runs: false, again: false });
+        break;
+      case 'switch':
+        if (take && take.task === e.task) take.from = e.from;
+        else item.clauses.push({ task: e.task, from: e.from, runs: false, again: false });
+        break;
+      case 'run':
+        if (take && take.task === e.task) {
+          take.runs = true;
+          if (take.from === null) take.again = lastOnCore(trace, e.core, e.task, from);
+        } else {
+          const afterHold = t > 0 && trace.coreAt(e.core, Math.max(0, t - 1e-3)).kind === 'held';
+          item.clauses.push(words.resume(e.core, name(e.task), afterHold));
+        }
+        break;
+      case 'idle':
+        item.clauses.push(words.idle(e.core));
+        break;
+      default:
+        item.clauses.push(words.leave(e, name(e.task)));
+        item.left = e.task;
+    }
+  }
+  const sentences = items.map((item) => {
+    if (item.kind !== 'core') return item.kind === 'arrive' ? words.arrive(item.tasks.map(name)) : words.wake(item.tasks.map(name));
+    return item.clauses
+      .map((c) =>
+        typeof c === 'string'
+          ? c
+          : words.take(item.core, name(c.task), c.from === null ? null : name(c.from), c.from === item.left, c.runs, c.again),
+      )
+      .join('; ');
+  });
+  let text = sentences.map((s) => `${capitalize(s)}.`).join(' ');
+  if (to === trace.eventCount && t === trace.makespan) {
+    const n = trace.taskCount;
+    text += n === 1 ? ` The only task is done after ${formatUs(t)}.` : ` All ${n} tasks are done after ${formatUs(t)}.`;
+  }
+  return text;
+}
+
+/**
+ * The live line for playhead time t: what happened at the latest instant at or before t, in
+ * words, prefixed with that instant's time. It changes only when t crosses an event instant, so a
+ * screen reader hears each step once.
+ */
+export function describeMoment(trace: Trace, t: number): string {
+  const n = trace.eventsUpTo(t);
+  if (n === 0) return `${formatUs(t)}: nothing has happened yet.`;
+  const at = trace.eventTime(n - 1);
+  const { from, to } = trace.eventsAt(at);
+  return `${formatUs(at)}: ${narrateEvents(trace, from, to)}`;
+}
+
+export interface TranscriptEntry {
+  readonly t: number;
+  readonly text: string;
+}
+
+/**
+ * The whole run in words, one entry per instant at which something happens. Long runs are cut
+ * after `limit` instants; `omitted` says how many more there were.
+ */
+export function transcript(trace: Trace, limit = 400): { entries: TranscriptEntry[]; omitted: number } {
+  const entries: TranscriptEntry[] = [];
+  let instants = 0;
+  for (let i = 0; i < trace.eventCount; ) {
+    const t = trace.eventTime(i);
+    const { to } = trace.eventsAt(t);
+    if (instants < limit) entries.push({ t, text: narrateEvents(trace, i, to) });
+    instants++;
+    i = to;
+  }
+  return { entries, omitted: instants - entries.length };
+}
