@@ -1,0 +1,154 @@
+/**
+ * The one animation clock every diagram uses. It owns the playhead time t (µs, simulated) and
+ * maps wall time to it: a whole run plays in about 10 s whatever its length, so a 255 µs lesson
+ * run and a 3 s server run read at the same pace. The simulation is never re-run per frame: a
+ * frame only moves t, and the views ask the trace what is true at t.
+ *
+ * Nothing autoplays. With `prefers-reduced-motion: reduce`, playing does not animate: t jumps
+ * from one event instant to the next about once a second.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Trace } from '../sim/index.ts';
+import { useReducedMotion } from './hooks.ts';
+
+/** Wall time for a whole run, in ms. */
+export const RUN_DURATION_MS = 10_000;
+/** With reduced motion: wall time between two event instants, in ms. */
+export const REDUCED_STEP_MS = 1_000;
+/** A frame longer than this (a background tab, a debugger pause) counts as this long. */
+const MAX_FRAME_MS = 100;
+
+export interface Playback {
+  /** The playhead, in µs, within [0, makespan]. */
+  readonly t: number;
+  readonly playing: boolean;
+  readonly atStart: boolean;
+  readonly atEnd: boolean;
+  /** Whether playing steps between events instead of animating. */
+  readonly reducedMotion: boolean;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  /** To the next instant at which an event happens (or the end); pauses. */
+  stepForward(): void;
+  /** To the previous instant at which an event happens (or 0); pauses. */
+  stepBack(): void;
+  /** To any time (clamped to the run). Does not pause: scrubbing while playing carries on from there. */
+  seek(t: number): void;
+  /** Back to 0, paused. */
+  restart(): void;
+}
+
+const clamp = (t: number, end: number): number => (Number.isNaN(t) || t < 0 ? 0 : Math.min(t, end));
+
+/**
+ * `initialTime` is where the playhead starts (the diagram's default moment). When `trace`
+ * changes (the reader changed a parameter), t stays where it was, clamped to the new run.
+ */
+export function usePlayback(trace: Trace, initialTime = 0): Playback {
+  const reducedMotion = useReducedMotion();
+  const end = trace.makespan;
+  // The requested time may exceed a new, shorter run for one render; reads clamp it.
+  const [rawT, setRawT] = useState(() => Math.max(0, initialTime));
+  const [playing, setPlaying] = useState(false);
+  const t = clamp(rawT, end);
+
+  // The animation loop reads the latest values through refs, so it never restarts mid-run.
+  const traceRef = useRef(trace);
+  const tRef = useRef(t);
+  traceRef.current = trace;
+  tRef.current = t;
+
+  useEffect(() => {
+    if (rawT > end) setRawT(end);
+  }, [end, rawT]);
+
+  useEffect(() => {
+    if (!playing) return;
+    let frame = 0;
+    let last = -1;
+    let sinceStep = 0;
+    const move = (next: number): void => {
+      tRef.current = next;
+      setRawT(next);
+    };
+    const stepOnce = (): boolean => {
+      const tr = traceRef.current;
+      const next = tr.nextEventTime(tRef.current) ?? tr.makespan;
+      move(Math.min(next, tr.makespan));
+      return next < tr.makespan;
+    };
+    if (reducedMotion && !stepOnce()) {
+      setPlaying(false);
+      return;
+    }
+    const tick = (now: number): void => {
+      const dt = last < 0 ? 0 : Math.min(MAX_FRAME_MS, now - last);
+      last = now;
+      const tr = traceRef.current;
+      let goOn: boolean;
+      if (reducedMotion) {
+        sinceStep += dt;
+        goOn = true;
+        if (sinceStep >= REDUCED_STEP_MS) {
+          sinceStep = 0;
+          goOn = stepOnce();
+        }
+      } else {
+        const next = tRef.current + (dt * tr.makespan) / RUN_DURATION_MS;
+        goOn = next < tr.makespan;
+        move(Math.min(next, tr.makespan));
+      }
+      if (goOn) frame = requestAnimationFrame(tick);
+      else setPlaying(false);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [playing, reducedMotion]);
+
+  const play = useCallback(() => {
+    // Playing from the end starts over, as a media player does.
+    if (tRef.current >= traceRef.current.makespan) {
+      tRef.current = 0;
+      setRawT(0);
+    }
+    setPlaying(true);
+  }, []);
+  const pause = useCallback(() => setPlaying(false), []);
+  const seek = useCallback((to: number) => {
+    // Not clamped to this run's end: a restored link sets its parameters and its t together, and
+    // t belongs to the run those parameters make. The render clamps, the effect above settles it.
+    const next = clamp(to, Infinity);
+    tRef.current = Math.min(next, traceRef.current.makespan);
+    setRawT(next);
+  }, []);
+  const stepForward = useCallback(() => {
+    setPlaying(false);
+    const tr = traceRef.current;
+    seek(tr.nextEventTime(tRef.current) ?? tr.makespan);
+  }, [seek]);
+  const stepBack = useCallback(() => {
+    setPlaying(false);
+    seek(traceRef.current.prevEventTime(tRef.current) ?? 0);
+  }, [seek]);
+  const restart = useCallback(() => {
+    setPlaying(false);
+    seek(0);
+  }, [seek]);
+  const toggle = useCallback(() => (playing ? pause() : play()), [playing, pause, play]);
+
+  return {
+    t,
+    playing,
+    atStart: t <= 0,
+    atEnd: t >= end,
+    reducedMotion,
+    play,
+    pause,
+    toggle,
+    stepForward,
+    stepBack,
+    seek,
+    restart,
+  };
+}
