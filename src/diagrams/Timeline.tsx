@@ -1,0 +1,218 @@
+/**
+ * The timeline every lesson uses: one lane per core (or executor worker), time left to right,
+ * a span for each stretch of work. Run spans are filled with their task's colour and labelled
+ * with its name when wide enough (and always carry a tooltip), switches are hatched, held workers
+ * cross-hatched, idle time left empty. A playhead marks t; what lies after it is drawn faded.
+ *
+ * Speed: the spans are laid out once per trace and width, in two layers (past style and future
+ * style). A frame moves only the playhead and the clip that reveals the past layer, so scrubbing
+ * a run of any length costs the same.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import type { Trace } from '../sim/index.ts';
+import { formatAmount, formatUs } from './format.ts';
+import { useElementWidth } from './hooks.ts';
+import { layoutLane, niceTicks, textWidth, type SpanBox } from './timeline-layout.ts';
+import { RunQueue } from './RunQueue.tsx';
+import { TaskStates } from './TaskStates.tsx';
+import './diagrams.css';
+
+export interface TimelineProps {
+  /** The diagram's id: prefixes the SVG's pattern and clip ids, which must be unique on the page. */
+  readonly id: string;
+  readonly trace: Trace;
+  /** Playhead time, µs. */
+  readonly t: number;
+  /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
+  readonly reserveLanes?: number;
+  /** Show the run queue and each task's state at t under the lanes. */
+  readonly showQueue?: boolean;
+  readonly showStates?: boolean;
+  /** Keep room for this many task chips. */
+  readonly reserveTasks?: number;
+  /** Id of the element that describes the diagram in words. */
+  readonly describedBy?: string;
+}
+
+/** Width assumed before the real one is measured (server HTML, first render). */
+const FALLBACK_WIDTH = 720;
+const LABEL_W = 68;
+const PAD_R = 14;
+const SLOT_H = 40;
+const MAX_LANE_H = 56;
+const AXIS_H = 30;
+const PAD_T = 10;
+
+/** A lane's name in the model's words. */
+function laneName(trace: Trace, core: number): string {
+  return `${trace.model === 'async' ? 'Worker' : 'Core'} ${core}`;
+}
+
+function spanTitle(trace: Trace, core: number, s: SpanBox): string {
+  const where = laneName(trace, core).toLowerCase();
+  const when = `${formatAmount(s.start)}–${formatUs(s.end)}`;
+  const name = trace.taskNames[s.task] ?? '';
+  switch (s.kind) {
+    case 'run':
+      return `${name} runs on ${where}, ${when}`;
+    case 'switch':
+      return `${laneName(trace, core)} switches to ${name} (${trace.model === 'async' ? 'task switch' : 'context switch'}), ${when}`;
+    case 'held':
+      return `${name}'s blocking call holds ${where}, ${when}`;
+    default:
+      return `${s.count} short spans on ${where}, ${when}`;
+  }
+}
+
+function spanLabel(trace: Trace, s: SpanBox): string | null {
+  const name = trace.taskNames[s.task] ?? '';
+  const text = s.kind === 'run' ? name : s.kind === 'switch' ? 'switch' : s.kind === 'held' ? `${name} held` : null;
+  if (text === null) return null;
+  return s.w >= textWidth(text) + 8 ? text : null;
+}
+
+function spanClass(s: SpanBox): string {
+  if (s.kind === 'run') return `tl-span tl-run dg-task-${s.task % 8}`;
+  if (s.kind === 'switch') return `tl-span tl-switch${s.w < 5 ? ' tl-thin' : ''}`;
+  if (s.kind === 'held') return 'tl-span tl-held';
+  return 'tl-span tl-mixed';
+}
+
+interface Lane {
+  readonly core: number;
+  readonly y: number;
+  readonly spans: readonly SpanBox[];
+}
+
+/** One layer of spans; `past` draws them solid, otherwise faded, with tooltips. */
+function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace; lanes: readonly Lane[]; barH: number; past: boolean }) {
+  const patterns = { switch: `url(#${id}-tl-hatch)`, held: `url(#${id}-tl-cross)` };
+  return (
+    <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'} clip-path={past ? `url(#${id}-tl-past)` : undefined}>
+      {lanes.map((lane) =>
+        lane.spans.map((s) => {
+          const label = spanLabel(trace, s);
+          const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
+          return (
+            <g class={spanClass(s)} key={`${lane.core}-${s.start}`}>
+              <rect x={s.x} y={lane.y} width={s.w} height={barH} fill={fill}>
+                {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
+              </rect>
+              {label === null ? null : (
+                <text x={s.x + s.w / 2} y={lane.y + barH / 2} class="tl-label" text-anchor="middle" dominant-baseline="central">
+                  {label}
+                </text>
+              )}
+            </g>
+          );
+        }),
+      )}
+    </g>
+  );
+}
+
+export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box, FALLBACK_WIDTH);
+  const lanesN = trace.cores;
+  const slots = Math.max(lanesN, reserveLanes);
+  const laneH = Math.min(MAX_LANE_H, (slots * SLOT_H) / lanesN);
+  const barH = laneH - 10;
+  const height = PAD_T + slots * SLOT_H + AXIS_H;
+  // Lanes and axis are centred in the reserved height.
+  const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
+  const plotW = Math.max(40, width - LABEL_W - PAD_R);
+  const end = Math.max(trace.makespan, Number.EPSILON);
+  const x = (time: number): number => LABEL_W + (time / end) * plotW;
+  const axisY = top + lanesN * laneH + 4;
+
+  const lanes = useMemo(
+    () =>
+      Array.from({ length: lanesN }, (_, core): Lane => ({
+        core,
+        y: top + core * laneH + 5,
+        spans: layoutLane(trace, core, LABEL_W, plotW),
+      })),
+    [trace, plotW, lanesN, top, laneH],
+  );
+  // The two layers only change with the trace or the width, never with t.
+  const future = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />, [id, trace, lanes, barH]);
+  const past = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />, [id, trace, lanes, barH]);
+  const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
+
+  const xt = x(Math.min(Math.max(t, 0), trace.makespan));
+  const lanesTop = top;
+  const lanesBottom = top + lanesN * laneH;
+  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+
+  return (
+    <div class="tl">
+      <div class="tl-box" ref={box}>
+        <svg
+          class={`tl-svg tl-slots-${slots}`}
+          width="100%"
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          preserveAspectRatio="xMinYMin meet"
+          role="img"
+          aria-label={label}
+          aria-describedby={describedBy}
+        >
+          <defs>
+            <pattern id={`${id}-tl-hatch`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="tl-pattern-bg" width="5" height="5" />
+              <line class="tl-pattern-line" x1="0" y1="0" x2="0" y2="5" />
+            </pattern>
+            <pattern id={`${id}-tl-cross`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="tl-pattern-bg tl-held-bg" width="6" height="6" />
+              <line class="tl-pattern-line tl-held-line" x1="0" y1="0" x2="0" y2="6" />
+              <line class="tl-pattern-line tl-held-line" x1="0" y1="0" x2="6" y2="0" />
+            </pattern>
+            <clipPath id={`${id}-tl-past`}>
+              <rect x="0" y="0" width={xt} height={height} />
+            </clipPath>
+          </defs>
+          <g class="tl-grid" aria-hidden="true">
+            {ticks.map((v) => (
+              <line key={v} x1={x(v)} x2={x(v)} y1={lanesTop} y2={lanesBottom} />
+            ))}
+          </g>
+          <g class="tl-lanes">
+            {lanes.map((lane) => (
+              <g key={lane.core}>
+                <rect class="tl-lane" x={LABEL_W} y={lane.y} width={plotW} height={barH} />
+                <text class="tl-lane-label" x={LABEL_W - 8} y={lane.y + barH / 2} text-anchor="end" dominant-baseline="central">
+                  {laneName(trace, lane.core)}
+                </text>
+              </g>
+            ))}
+          </g>
+          {future}
+          {past}
+          <g class="tl-axis">
+            <line x1={LABEL_W} x2={LABEL_W + plotW} y1={axisY} y2={axisY} />
+            {ticks.map((v, i) => (
+              <g key={v}>
+                <line x1={x(v)} x2={x(v)} y1={axisY} y2={axisY + 4} />
+                <text
+                  x={x(v)}
+                  y={axisY + 16}
+                  text-anchor={i === ticks.length - 1 && x(v) > LABEL_W + plotW - 30 ? 'end' : 'middle'}
+                >
+                  {i === ticks.length - 1 ? formatUs(v) : formatAmount(v)}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g class="tl-playhead" aria-hidden="true">
+            <line class="tl-playhead-halo" x1={xt} x2={xt} y1={lanesTop - 6} y2={lanesBottom + 4} />
+            <line class="tl-playhead-line" x1={xt} x2={xt} y1={lanesTop - 6} y2={lanesBottom + 4} />
+            <path class="tl-playhead-head" d={`M${xt - 5},${lanesTop - 10} h10 l-5,6 z`} />
+          </g>
+        </svg>
+      </div>
+      {showQueue ? <RunQueue trace={trace} t={t} /> : null}
+      {showStates ? <TaskStates trace={trace} t={t} reserve={reserveTasks} /> : null}
+    </div>
+  );
+}
