@@ -1,0 +1,120 @@
+/**
+ * The frame every diagram renders: a <figure> whose id is the diagram's stable anchor, a visible
+ * caption, the body, a narration line, a description and a transcript in words, and a link that
+ * always holds the diagram's current state.
+ *
+ * Hydration changes nothing's size: the server HTML already has every control (disabled, with a
+ * note that they need JavaScript, in a slot that later holds a keyboard hint of the same size),
+ * so the page does not move when the island wakes up.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatUs } from './format.ts';
+import type { TranscriptEntry } from './narrate.ts';
+import { problemNotice, type Problem } from './permalink.ts';
+import './diagrams.css';
+
+export interface DiagramFrameProps {
+  /** Stable kebab-case id, unique on the site: the figure's HTML id and anchor. */
+  readonly id: string;
+  /** What to look at, in a sentence or two. */
+  readonly caption: ComponentChildren;
+  /** A short note under the caption, e.g. which costs the preset exaggerates. */
+  readonly note?: ComponentChildren;
+  /** Parameter controls (sliders, fields). */
+  readonly params?: ComponentChildren;
+  /** Playback controls. */
+  readonly player?: ComponentChildren;
+  /** The picture. */
+  readonly children: ComponentChildren;
+  /** Link to this diagram in its current state (see permalink.ts). */
+  readonly href: string;
+  /** What a link's state could not restore; shown as a short notice. */
+  readonly problems: readonly Problem[];
+  /** What happens at the current moment, in words. */
+  readonly narration: string;
+  /** Whether the narration is read out as it changes (off while it animates too fast to follow). */
+  readonly narrationLive?: boolean;
+  /** The whole diagram in words, for readers who cannot see it. */
+  readonly description: string;
+  readonly transcript: readonly TranscriptEntry[];
+  /** Instants left out of a long transcript. */
+  readonly omitted?: number;
+  /** False in the server HTML and the hydrating render. */
+  readonly mounted: boolean;
+}
+
+const COPIED = 'Link copied';
+const NOT_COPIED = 'Could not copy here: open the link’s menu and copy its address';
+
+export function DiagramFrame(props: DiagramFrameProps) {
+  const { id, mounted, href } = props;
+  const notice = problemNotice(props.problems);
+  const [copyStatus, setCopyStatus] = useState('');
+  const clear = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(clear.current), []);
+
+  const say = (text: string): void => {
+    setCopyStatus(text);
+    clearTimeout(clear.current);
+    clear.current = setTimeout(() => setCopyStatus(''), 6000);
+  };
+  const copy = async (): Promise<void> => {
+    const url = new URL(href, location.href).href;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      say(COPIED);
+    } catch {
+      // Blocked (permissions, an insecure page, an old browser): say how to copy it by hand.
+      say(NOT_COPIED);
+    }
+  };
+
+  return (
+    <figure id={id} class="dg">
+      <figcaption class="dg-caption">{props.caption}</figcaption>
+      {notice === '' ? null : (
+        <p class="dg-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {props.note ? <p class="dg-note">{props.note}</p> : null}
+      {props.params ? <div class="dg-params">{props.params}</div> : null}
+      <div class="dg-body">{props.children}</div>
+      {props.player}
+      <p class="dg-hint dg-stack">
+        <span class={mounted ? 'dg-hidden' : undefined}>Interactive controls need JavaScript.</span>
+        <span class={mounted ? undefined : 'dg-hidden'}>Tip: on the Time slider, ← and → jump from one event to the next.</span>
+      </p>
+      <p class="dg-narration" id={`${id}-now`} aria-live={props.narrationLive === false ? 'off' : 'polite'}>
+        {props.narration}
+      </p>
+      <p class="dg-description" id={`${id}-description`}>
+        {props.description}
+      </p>
+      <details class="dg-transcript">
+        <summary>Transcript</summary>
+        <ol class="dg-transcript-list">
+          {props.transcript.map((e) => (
+            <li key={e.t}>
+              <span class="dg-transcript-t">{formatUs(e.t)}:</span> {e.text}
+            </li>
+          ))}
+        </ol>
+        {props.omitted ? <p class="dg-transcript-more">… and {props.omitted} more instants, left out to keep the page light.</p> : null}
+      </details>
+      <div class="dg-link-row">
+        <a class="dg-link" href={href}>
+          Link to this diagram
+        </a>
+        <button type="button" class="dg-button dg-button-small" onClick={copy} disabled={!mounted}>
+          Copy link
+        </button>
+        <span class="dg-copy-status" role="status">
+          {copyStatus}
+        </span>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,44 @@
+/** A labelled native range input for a whole-number parameter, showing its value. */
+import type { JSX } from 'preact';
+
+export interface SliderProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
+  readonly disabled?: boolean;
+  /** Spoken value, e.g. "3 cores"; the plain number by default. */
+  readonly valueText?: string;
+  readonly onChange: (value: number) => void;
+}
+
+export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, onChange }: SliderProps) {
+  const onInput = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+    const v = Number(e.currentTarget.value);
+    if (Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
+  };
+  return (
+    <div class="dg-field">
+      <label class="dg-label" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        class="dg-range"
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        aria-valuetext={valueText}
+        disabled={disabled}
+        onInput={onInput}
+      />
+      <output class="dg-value" for={id}>
+        {value}
+      </output>
+    </div>
+  );
+}
