@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
+import { Prose } from './Prose.tsx';
 import { problemNotice, type Problem } from './permalink.ts';
 import './diagrams.css';
 
@@ -87,18 +88,24 @@ export function DiagramFrame(props: DiagramFrameProps) {
         <span class={mounted ? 'dg-hidden' : undefined}>Interactive controls need JavaScript.</span>
         <span class={mounted ? undefined : 'dg-hidden'}>Tip: on the Time slider, ← and → jump from one event to the next.</span>
       </p>
-      <p class="dg-narration" id={`${id}-now`} aria-live={props.narrationLive === false ? 'off' : 'polite'}>
-        {props.narration}
+      <p
+        class="dg-narration"
+        id={`${id}-now`}
+        role="status"
+        aria-label="Narration"
+        aria-live={props.narrationLive === false ? 'off' : 'polite'}
+      >
+        <Prose text={props.narration} />
       </p>
       <p class="dg-description" id={`${id}-description`}>
-        {props.description}
+        <Prose text={props.description} />
       </p>
       <details class="dg-transcript">
         <summary>Transcript</summary>
         <ol class="dg-transcript-list">
           {props.transcript.map((e) => (
             <li key={e.t}>
-              <span class="dg-transcript-t">{formatUs(e.t)}:</span> {e.text}
+              <span class="dg-transcript-t">{formatUs(e.t)}:</span> <Prose text={e.text} />
             </li>
           ))}
         </ol>

@@ -25,7 +25,7 @@ export function TaskStates({ trace, t, reserve = 0 }: TaskStatesProps) {
   return (
     <div class="dg-row dg-states">
       <span class="dg-row-label">Tasks</span>
-      <ul class="dg-chips">
+      <ul class="dg-chips" aria-label="Task states">
         {Array.from({ length: n }, (_, i) => {
           const state = trace.taskStateAt(i, t);
           return (

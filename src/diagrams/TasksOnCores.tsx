@@ -16,6 +16,7 @@ import {
 } from '../sim/scenarios/tasks-on-cores.ts';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { Player } from './controls/Player.tsx';
+import { Prose } from './Prose.tsx';
 import { Slider } from './controls/Slider.tsx';
 import { capitalize, formatUs } from './format.ts';
 import { useMounted } from './hooks.ts';
@@ -37,6 +38,11 @@ const SCHEMA = {
   cores: { type: 'int', ...LIMITS.cores },
   t: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, default: DEFAULT_T },
 } as const satisfies Schema;
+
+const PRESET_NOTE =
+  `Time slice shortened to ${formatUs(PRESET.timeSlice)} so that turns are visible; Linux uses about 0.75–3 ms. ` +
+  `A context switch costs ${formatUs(PRESET.switchCost)}, as on real machines (1.2–2.2 µs), so here it takes a tenth ` +
+  `of a slice; on Linux, about 1/400 to 1/1,500 of one.`;
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 const count = (n: number, noun: string): string => `${NUMBERS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
@@ -94,9 +100,7 @@ export default function TasksOnCores() {
       }
       note={
         <>
-          <strong>Teaching preset.</strong> Time slice shortened to {formatUs(PRESET.timeSlice)} so that turns are
-          visible; Linux uses about 0.75–3 ms. A context switch costs {formatUs(PRESET.switchCost)}, as on real machines
-          (1.2–2.2 µs), so here it takes a tenth of a slice; on Linux, about 1/400 to 1/1,500 of one.
+          <strong>Teaching preset.</strong> <Prose text={PRESET_NOTE} />
         </>
       }
       params={

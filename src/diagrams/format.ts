@@ -1,15 +1,25 @@
 /** Small text helpers shared by narration, controls and the timeline. Pure. */
 
-/** No-break space: a number and its unit stay on one line. */
-export const NBSP = '\u00a0';
+/** A time in µs as the course writes it: `120 µs`, `0.2 µs`, `31,250 µs`. */
+export function formatUs(us: number): string {
+  return `${formatAmount(us)} µs`;
+}
 
 /**
- * A time in µs as the course writes it, for display: `120 µs`, `0.2 µs`, `31,250 µs`, with a
- * no-break space before the unit. `plain` uses an ordinary space (for attributes such as
- * aria-valuetext, where line breaks do not arise).
+ * Splits text into plain runs and quantities with a unit (`94 µs`, `0.75–3 ms`), so a renderer
+ * can keep each quantity on one line without putting special spaces into the text itself.
  */
-export function formatUs(us: number, plain = false): string {
-  return `${formatAmount(us)}${plain ? ' ' : NBSP}µs`;
+export function splitQuantities(text: string): { text: string; quantity: boolean }[] {
+  const out: { text: string; quantity: boolean }[] = [];
+  const re = /\d[\d,.]*(?:[–-]\d[\d,.]*)? (?:µs|ms|ns|s)\b/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), quantity: false });
+    out.push({ text: m[0], quantity: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), quantity: false });
+  return out;
 }
 
 /** A number with at most 3 decimals (trailing zeros dropped) and thousands separators. */

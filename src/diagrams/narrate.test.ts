@@ -2,22 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simulate, type Scenario } from '../sim/index.ts';
 import { tasksOnCores } from '../sim/scenarios/tasks-on-cores.ts';
-import { describeMoment as describeMomentNbsp, narrateEvents, transcript as transcriptNbsp } from './narrate.ts';
-import { formatAmount, formatUs, listWords, NBSP } from './format.ts';
+import { describeMoment, narrateEvents, transcript } from './narrate.ts';
+import { formatAmount, formatUs, listWords, splitQuantities } from './format.ts';
 
 const lesson1 = simulate(tasksOnCores({ tasks: 4, cores: 2 }));
 
-// Display text keeps numbers and units together with no-break spaces; compare with plain ones.
-const plain = (s: string): string => s.replaceAll(NBSP, ' ');
-const describeMoment = (trace: ReturnType<typeof simulate>, t: number): string => plain(describeMomentNbsp(trace, t));
-const transcript = (trace: ReturnType<typeof simulate>, limit?: number) => {
-  const { entries, omitted } = transcriptNbsp(trace, limit);
-  return { entries: entries.map((e) => ({ t: e.t, text: plain(e.text) })), omitted };
-};
-
 function at(trace: ReturnType<typeof simulate>, t: number): string {
   const { from, to } = trace.eventsAt(t);
-  return plain(narrateEvents(trace, from, to));
+  return narrateEvents(trace, from, to);
 }
 
 test('a preemption and the context switch that follows read as one sentence about the core', () => {
@@ -98,11 +90,22 @@ test('a long transcript is cut at the limit and says how much was left out', () 
 });
 
 test('times are written in µs with the unit, at most 3 decimals and grouped thousands', () => {
-  assert.equal(formatUs(120), `120${NBSP}µs`);
-  assert.equal(formatUs(120, true), '120 µs');
-  assert.equal(formatUs(0.2, true), '0.2 µs');
-  assert.equal(formatUs(1250, true), '1250 µs');
-  assert.equal(formatUs(31250, true), '31,250 µs');
+  assert.equal(formatUs(120), '120 µs');
+  assert.equal(formatUs(0.2), '0.2 µs');
+  assert.equal(formatUs(1250), '1250 µs');
+  assert.equal(formatUs(31250), '31,250 µs');
   assert.equal(formatAmount(2.0004), '2');
   assert.equal(listWords(['A', 'B', 'C']), 'A, B and C');
+});
+
+test('quantities with units are found so they can be kept on one line', () => {
+  assert.deepEqual(splitQuantities('A blocks until 94 µs; Linux uses 0.75–3 ms.'), [
+    { text: 'A blocks until ', quantity: false },
+    { text: '94 µs', quantity: true },
+    { text: '; Linux uses ', quantity: false },
+    { text: '0.75–3 ms', quantity: true },
+    { text: '.', quantity: false },
+  ]);
+  assert.deepEqual(splitQuantities('no numbers'), [{ text: 'no numbers', quantity: false }]);
+  assert.deepEqual(splitQuantities('core 0 runs'), [{ text: 'core 0 runs', quantity: false }]);
 });

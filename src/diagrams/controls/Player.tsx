@@ -93,7 +93,7 @@ export function Player({ id, playback, end, disabled }: PlayerProps) {
           max={end}
           step="any"
           value={t}
-          aria-valuetext={`${formatUs(t, true)} of ${formatUs(end, true)}`}
+          aria-valuetext={`${formatUs(t)} of ${formatUs(end)}`}
           onInput={onInput}
           onKeyDown={onKeyDown}
           disabled={disabled}
