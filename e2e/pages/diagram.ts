@@ -1,0 +1,110 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * A live diagram on a page, found by its figure id, driven the way a reader does: through its
+ * labelled controls. Every diagram renders the same frame (src/diagrams/DiagramFrame.tsx), so
+ * this object works for all of them.
+ */
+export class Diagram {
+  readonly page: Page;
+  readonly id: string;
+  readonly figure: Locator;
+
+  constructor(page: Page, id: string) {
+    this.page = page;
+    this.id = id;
+    this.figure = page.locator(`figure#${id}`);
+  }
+
+  /** The page path with this diagram's state in the query, e.g. `{ cores: 3, t: 120 }`. */
+  static href(path: string, id: string, params: Record<string, string | number> = {}): string {
+    const query = Object.entries(params)
+      .map(([k, v]) => `${encodeURIComponent(`${id}.${k}`)}=${encodeURIComponent(String(v))}`)
+      .join('&');
+    return `${path}${query ? `?${query}` : ''}#${id}`;
+  }
+
+  button(name: string): Locator {
+    return this.figure.getByRole('button', { name, exact: true });
+  }
+
+  /** Play or Pause, whichever the toggle says now. */
+  get playToggle(): Locator {
+    return this.figure.getByRole('button', { name: /^(Play|Pause)$/ });
+  }
+
+  slider(label: string): Locator {
+    return this.figure.getByRole('slider', { name: label, exact: true });
+  }
+
+  get time(): Locator {
+    return this.slider('Time');
+  }
+
+  get narration(): Locator {
+    return this.figure.getByRole('status', { name: 'Narration' });
+  }
+
+  /** The timeline picture (an SVG with role img, named after its lanes and span of time). */
+  get timeline(): Locator {
+    return this.figure.getByRole('img', { name: /^Timeline of / });
+  }
+
+  get description(): Locator {
+    return this.figure.locator(`#${this.id}-description`);
+  }
+
+  get link(): Locator {
+    return this.figure.getByRole('link', { name: 'Link to this diagram', exact: true });
+  }
+
+  get notice(): Locator {
+    return this.figure.getByRole('status').filter({ hasText: "This link's settings could not all be restored" });
+  }
+
+  get transcript(): Locator {
+    return this.figure.locator('details').filter({ has: this.page.getByText('Transcript', { exact: true }) });
+  }
+
+  /** One chip per task, "A running", "B ready", …, at the playhead's time. */
+  get taskStates(): Locator {
+    return this.figure.getByRole('list', { name: 'Task states' }).getByRole('listitem');
+  }
+
+  /** Lane labels drawn in the timeline ("Core 0", "Worker 1", …). */
+  get laneLabels(): Locator {
+    return this.figure.locator('svg text').filter({ hasText: /^(Core|Worker) \d+$/ });
+  }
+
+  /** Scrolls the figure into view (islands hydrate when visible) and waits for its controls to work. */
+  async hydrated(): Promise<void> {
+    await this.figure.scrollIntoViewIfNeeded();
+    await expect(this.button('Restart')).toBeEnabled();
+  }
+
+  async value(slider: Locator): Promise<number> {
+    return Number(await slider.inputValue());
+  }
+
+  /** The link's target as an absolute URL. */
+  async linkUrl(): Promise<string> {
+    return this.link.evaluate((a) => (a as HTMLAnchorElement).href);
+  }
+
+  /** Waits until the page has painted `frames` more animation frames (not a fixed sleep). */
+  async frames(frames: number): Promise<void> {
+    await this.page.evaluate(
+      (n) =>
+        new Promise<void>((resolve) => {
+          let left = n;
+          const tick = (): void => {
+            left -= 1;
+            if (left <= 0) resolve();
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      frames,
+    );
+  }
+}
