@@ -36,7 +36,8 @@ export interface TimelineProps {
 
 /** Width assumed before the real one is measured (server HTML, first render). */
 const FALLBACK_WIDTH = 720;
-const LABEL_W = 68;
+/** Room for the lane names ("Core 0", "Worker 3"), narrower on phones. */
+const labelWidth = (width: number): number => (width < 480 ? 58 : 68);
 const PAD_R = 14;
 const SLOT_H = 40;
 const MAX_LANE_H = 56;
@@ -78,6 +79,9 @@ function spanClass(s: SpanBox): string {
   return 'tl-span tl-mixed';
 }
 
+/** Spans are drawn a little inside their time range, so that neighbours keep a visible gap. */
+const inset = (w: number): number => (w >= 4 ? 0.75 : 0);
+
 interface Lane {
   readonly core: number;
   readonly y: number;
@@ -95,7 +99,14 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
           const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
           return (
             <g class={spanClass(s)} key={`${lane.core}-${s.start}`}>
-              <rect x={s.x} y={lane.y} width={s.w} height={barH} fill={fill}>
+              {/* A switch is a shorter bar: its shape, not only its colour, sets it apart from work. */}
+              <rect
+                x={s.x + inset(s.w)}
+                y={s.kind === 'switch' ? lane.y + barH * 0.2 : lane.y}
+                width={s.w - 2 * inset(s.w)}
+                height={s.kind === 'switch' ? barH * 0.6 : barH}
+                fill={fill}
+              >
                 {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
               </rect>
               {label === null ? null : (
@@ -121,6 +132,7 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
   const height = PAD_T + slots * SLOT_H + AXIS_H;
   // Lanes and axis are centred in the reserved height.
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
+  const LABEL_W = labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const end = Math.max(trace.makespan, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
@@ -133,7 +145,7 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
         y: top + core * laneH + 5,
         spans: layoutLane(trace, core, LABEL_W, plotW),
       })),
-    [trace, plotW, lanesN, top, laneH],
+    [trace, LABEL_W, plotW, lanesN, top, laneH],
   );
   // The two layers only change with the trace or the width, never with t.
   const future = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />, [id, trace, lanes, barH]);
