@@ -211,7 +211,7 @@ test.describe('tasks-on-cores without JavaScript', () => {
     const diagram = new Diagram(page, ID);
     await expect(diagram.timeline).toHaveAccessibleName(/^Timeline of 2 cores from 0 to 255 µs, playhead at 54 µs/);
     await expect(diagram.laneLabels).toHaveText(['Core 0', 'Core 1']);
-    await expect(diagram.figure.locator('svg .tl-run')).not.toHaveCount(0);
+    await expect(diagram.figure.locator('svg rect.tl-run')).not.toHaveCount(0);
     await expect(diagram.description).toContainText('A timeline of four tasks (A to D) sharing two cores');
     await expect(diagram.narration).toHaveText(/^54 µs: A blocks on I\/O until 94 µs/);
     await expect(diagram.figure.getByText('Time slice shortened to 20 µs so that turns are visible; Linux uses about 0.75–3 ms.')).toBeVisible();

@@ -72,15 +72,19 @@ function spanLabel(trace: Trace, s: SpanBox): string | null {
   return s.w >= textWidth(text) + 8 ? text : null;
 }
 
+/** Classes for a span's rect; its label gets the same with `tl-label`. */
 function spanClass(s: SpanBox): string {
-  if (s.kind === 'run') return `tl-span tl-run dg-task-${s.task % 8}`;
-  if (s.kind === 'switch') return `tl-span tl-switch${s.w < 5 ? ' tl-thin' : ''}`;
-  if (s.kind === 'held') return 'tl-span tl-held';
-  return 'tl-span tl-mixed';
+  if (s.kind === 'run') return `tl-run dg-task-${s.task % 8}`;
+  if (s.kind === 'switch') return s.w < 5 ? 'tl-switch tl-thin' : 'tl-switch';
+  if (s.kind === 'held') return 'tl-held';
+  return 'tl-mixed';
 }
 
 /** Spans are drawn a little inside their time range, so that neighbours keep a visible gap. */
 const inset = (w: number): number => (w >= 4 ? 0.75 : 0);
+
+/** Segments narrower than this many px are merged: at most about one drawn span per 2 px of lane. */
+const MERGE_PX = 2;
 
 interface Lane {
   readonly core: number;
@@ -88,36 +92,49 @@ interface Lane {
   readonly spans: readonly SpanBox[];
 }
 
-/** One layer of spans; `past` draws them solid, otherwise faded, with tooltips. */
+/**
+ * One layer of spans; `past` draws them solid, otherwise faded and with tooltips (the faded layer
+ * lies underneath the whole width, so it is the one the pointer reaches). A span is one rect, plus
+ * a label when it is wide enough: a few thousand elements at most, however long the run.
+ */
 function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace; lanes: readonly Lane[]; barH: number; past: boolean }) {
   const patterns = { switch: `url(#${id}-tl-hatch)`, held: `url(#${id}-tl-cross)` };
+  const shapes = [];
+  const labels = [];
+  for (const lane of lanes) {
+    for (const s of lane.spans) {
+      const cls = spanClass(s);
+      const key = `${lane.core}-${s.start}`;
+      const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
+      // A switch is a shorter bar: its shape, not only its colour, sets it apart from work.
+      const short = s.kind === 'switch';
+      shapes.push(
+        <rect
+          key={key}
+          class={cls}
+          x={s.x + inset(s.w)}
+          y={short ? lane.y + barH * 0.2 : lane.y}
+          width={s.w - 2 * inset(s.w)}
+          height={short ? barH * 0.6 : barH}
+          fill={fill}
+        >
+          {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
+        </rect>,
+      );
+      const label = spanLabel(trace, s);
+      if (label !== null) {
+        labels.push(
+          <text key={key} class={`tl-label ${cls}`} x={s.x + s.w / 2} y={lane.y + barH / 2} text-anchor="middle" dominant-baseline="central">
+            {label}
+          </text>,
+        );
+      }
+    }
+  }
   return (
     <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'} clip-path={past ? `url(#${id}-tl-past)` : undefined}>
-      {lanes.map((lane) =>
-        lane.spans.map((s) => {
-          const label = spanLabel(trace, s);
-          const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
-          return (
-            <g class={spanClass(s)} key={`${lane.core}-${s.start}`}>
-              {/* A switch is a shorter bar: its shape, not only its colour, sets it apart from work. */}
-              <rect
-                x={s.x + inset(s.w)}
-                y={s.kind === 'switch' ? lane.y + barH * 0.2 : lane.y}
-                width={s.w - 2 * inset(s.w)}
-                height={s.kind === 'switch' ? barH * 0.6 : barH}
-                fill={fill}
-              >
-                {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
-              </rect>
-              {label === null ? null : (
-                <text x={s.x + s.w / 2} y={lane.y + barH / 2} class="tl-label" text-anchor="middle" dominant-baseline="central">
-                  {label}
-                </text>
-              )}
-            </g>
-          );
-        }),
-      )}
+      {shapes}
+      {labels}
     </g>
   );
 }
@@ -143,7 +160,7 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
       Array.from({ length: lanesN }, (_, core): Lane => ({
         core,
         y: top + core * laneH + 5,
-        spans: layoutLane(trace, core, LABEL_W, plotW),
+        spans: layoutLane(trace, core, LABEL_W, plotW, MERGE_PX),
       })),
     [trace, LABEL_W, plotW, lanesN, top, laneH],
   );
