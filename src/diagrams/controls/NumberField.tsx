@@ -3,7 +3,7 @@
  * applied when it is a whole number within [min, max], and put back in range when the field is
  * left, so the diagram never sees a half-typed or out-of-range value.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -19,16 +19,16 @@ export interface NumberFieldProps {
 }
 
 export function NumberField({ id, label, value, min, max, step = 1, disabled = false, unit, onChange }: NumberFieldProps) {
-  const read = (e: JSX.TargetedEvent<HTMLInputElement>): number | null => {
+  const read = (e: TargetedEvent<HTMLInputElement>): number | null => {
     const raw = e.currentTarget.value.trim();
     const v = Number(raw);
     return raw === '' || !Number.isFinite(v) ? null : v;
   };
-  const onInput = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+  const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = read(e);
     if (v !== null && v >= min && v <= max && Number.isInteger(v / step)) onChange(v);
   };
-  const onBlur = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+  const onBlur = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = read(e);
     const fixed = v === null ? value : Math.min(max, Math.max(min, Math.round(v / step) * step));
     e.currentTarget.value = String(fixed);

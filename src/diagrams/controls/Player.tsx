@@ -4,7 +4,7 @@
  * previous or next instant at which something happens (Home, End and Page keys work as usual),
  * so a keyboard reader steps through the story the way the step buttons do.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { formatUs } from '../format.ts';
 import type { Playback } from '../use-playback.ts';
 
@@ -43,7 +43,7 @@ function snap(value: number, end: number): number {
 
 export function Player({ id, playback, end, disabled }: PlayerProps) {
   const { t, playing } = playback;
-  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLInputElement>): void => {
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'ArrowRight' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -53,7 +53,7 @@ export function Player({ id, playback, end, disabled }: PlayerProps) {
       playback.stepBack();
     }
   };
-  const onInput = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+  const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const value = Number(e.currentTarget.value);
     if (Number.isFinite(value)) playback.seek(snap(value, end));
   };

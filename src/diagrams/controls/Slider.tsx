@@ -1,5 +1,5 @@
 /** A labelled native range input for a whole-number parameter, showing its value. */
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 
 export interface SliderProps {
   readonly id: string;
@@ -15,7 +15,7 @@ export interface SliderProps {
 }
 
 export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, onChange }: SliderProps) {
-  const onInput = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+  const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = Number(e.currentTarget.value);
     if (Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
   };
