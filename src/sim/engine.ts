@@ -17,7 +17,7 @@
  */
 import { EventHeap } from './heap.ts';
 import { I32 } from './grow.ts';
-import { K_HELD, K_IDLE, K_RUN, K_SWITCH, Recorder, S_BLOCKED, S_DONE, S_RUNNING } from './recorder.ts';
+import { K_HELD, K_IDLE, K_RUN, K_SWITCH, Recorder } from './recorder.ts';
 import type { Scenario } from './scenario.ts';
 import { EVENT_TYPES, Trace, type EventType } from './trace.ts';
 
@@ -30,11 +30,11 @@ const IO = 1;
 const YIELD = 2;
 const BLOCK = 3;
 
-// Future-event payloads: id * 4 + kind.
-const WAKE = 0; // a task's I/O (or, for threads, blocking call) completes
-const RUNSTART = 1; // a core finishes switching and starts its task
-const PIECE_END = 2; // a core's current stretch of CPU work ends (step done or slice over)
-const HOLD_END = 3; // async: a blocking call that held a worker returns
+// What a core is due to do next. A core has at most one such event pending, so these live in
+// per-core slots (`coreDue`), not in the heap: the heap holds only I/O completions (wake-ups).
+const RUNSTART = 1; // the core finishes switching and starts its task
+const PIECE_END = 2; // the core's current stretch of CPU work ends (step done or slice over)
+const HOLD_END = 3; // async: a blocking call that held the worker returns
 
 // Core modes.
 const IDLE = 0;
@@ -90,7 +90,13 @@ class Engine {
   private readonly ready: I32;
   private readonly late = new I32(64); // yielded at this instant, waiting to join the queue
   private readonly expired: I32; // cores whose slice ended at this instant
+  /** I/O completions: payload = task. */
   private readonly heap = new EventHeap();
+  /** When each core's pending event is due (Infinity: none), and which kind it is. */
+  private readonly coreDue: Float64Array;
+  private readonly coreDueKind: Uint8Array;
+  /** The earliest of coreDue, kept up to date so an instant scans the cores only when one is due. */
+  private minDue = Infinity;
   private readonly rec: Recorder;
   private qHead = 0; // next queue entry to leave
   private nextArrival = 0;
@@ -148,15 +154,19 @@ class Engine {
     this.coreEvents = new I32(cores);
     this.ready = new I32(64);
     this.expired = new I32(cores);
+    this.coreDue = new Float64Array(cores).fill(Infinity);
+    this.coreDueKind = new Uint8Array(cores);
     this.rec = new Recorder(n, steps, cores);
   }
 
   run(): Trace {
     const { heap, n } = this;
     this.instant(0);
-    while (heap.size > 0 || this.nextArrival < n) {
-      const arrival = this.nextArrival < n ? this.arrivals[this.byArrival[this.nextArrival]!]! : Infinity;
-      this.instant(Math.min(heap.peekTime(), arrival));
+    for (;;) {
+      let next = Math.min(heap.peekTime(), this.minDue);
+      if (this.nextArrival < n) next = Math.min(next, this.arrivals[this.byArrival[this.nextArrival]!]!);
+      if (next === Infinity) break;
+      this.instant(next);
     }
     this.closeIo();
     const rec = this.rec;
@@ -170,27 +180,30 @@ class Engine {
 
   /** Everything that happens at one instant, in the order the rules give. */
   private instant(now: number): void {
-    const { heap, rec, coreEvents, ready, cur } = this;
+    const { heap, rec, coreEvents, ready, cur, coreDue } = this;
     rec.now = now;
     coreEvents.clear();
     ready.clear();
-    while (heap.size > 0 && heap.peekTime() === now) {
-      const p = heap.pop();
-      if ((p & 3) === WAKE) ready.push(p >> 2);
-      else coreEvents.push(p);
+    while (heap.size > 0 && heap.peekTime() === now) ready.push(heap.pop());
+    if (this.minDue === now) {
+      let min = Infinity;
+      for (let c = 0; c < coreDue.length; c++) {
+        if (coreDue[c] === now) {
+          coreDue[c] = Infinity;
+          coreEvents.push(c);
+        } else if (coreDue[c]! < min) min = coreDue[c]!;
+      }
+      this.minDue = min;
     }
     // 1. Cores whose switch, stretch of work or blocking call ends now, in core order.
-    coreEvents.sort();
     for (let i = 0; i < coreEvents.length; i++) {
-      const p = coreEvents.data[i]!;
-      const core = p >> 2;
+      const core = coreEvents.data[i]!;
       const task = cur[core]!;
-      const kind = p & 3;
+      const kind = this.coreDueKind[core];
       if (kind === RUNSTART) this.startRunning(core);
       else if (kind === HOLD_END) {
         this.mode[core] = RUNNING;
-        rec.event(E_RUN, task, core, 0);
-        rec.state(task, S_RUNNING);
+        rec.event(E_RUN, task, core);
         this.advance(core, task);
       } else {
         const ran = now - this.pieceStart[core]!;
@@ -207,7 +220,7 @@ class Engine {
     ready.sort();
     for (let i = 0; i < ready.length; i++) {
       const task = ready.data[i]!;
-      rec.event(this.arrived[task] ? E_WAKE : E_ARRIVE, task, -1, 0);
+      rec.event(this.arrived[task] ? E_WAKE : E_ARRIVE, task, -1);
       this.arrived[task] = 1;
       rec.join(task);
     }
@@ -224,7 +237,7 @@ class Engine {
       for (let c = 0; c < this.cores; c++) {
         if (this.mode[c] === IDLE && !this.announcedIdle[c]) {
           this.announcedIdle[c] = 1;
-          rec.event(E_IDLE, -1, c, 0);
+          rec.event(E_IDLE, -1, c);
         }
       }
       this.unannounced = 0;
@@ -263,7 +276,7 @@ class Engine {
       this.idleCores++;
     }
     for (const task of tasks) {
-      rec.event(E_PREEMPT, task, this.leftCore[task]!, 0);
+      rec.event(E_PREEMPT, task, this.leftCore[task]!);
       rec.join(task);
     }
     for (const core of preempted) if (this.mode[core] === IDLE && this.qHead < rec.qTask.length) this.dispatch(core);
@@ -275,7 +288,7 @@ class Engine {
     late.sort();
     for (let i = 0; i < late.length; i++) {
       const task = late.data[i]!;
-      rec.event(E_YIELD, task, this.leftCore[task]!, 0);
+      rec.event(E_YIELD, task, this.leftCore[task]!);
       rec.join(task);
     }
     late.clear();
@@ -287,7 +300,7 @@ class Engine {
     const entry = this.qHead++;
     const task = rec.qTask.data[entry]!;
     rec.leave(entry);
-    rec.event(E_DISPATCH, task, core, 0);
+    rec.event(E_DISPATCH, task, core);
     this.cur[core] = task;
     this.mode[core] = RUNNING; // until startRunning or the switch below says more
     this.idleCores--;
@@ -298,7 +311,7 @@ class Engine {
       if (this.switchCost > 0) {
         this.mode[core] = SWITCHING;
         rec.segment(core, K_SWITCH, task);
-        this.heap.push(rec.now + this.switchCost, core * 4 + RUNSTART);
+        this.due(core, rec.now + this.switchCost, RUNSTART);
         return;
       }
     }
@@ -311,8 +324,7 @@ class Engine {
     const task = this.cur[core]!;
     this.mode[core] = RUNNING;
     this.sliceLeft[core] = this.slice;
-    this.rec.event(E_RUN, task, core, 0);
-    this.rec.state(task, S_RUNNING);
+    this.rec.event(E_RUN, task, core);
     this.proceed(core, task);
   }
 
@@ -330,8 +342,7 @@ class Engine {
     const now = rec.now;
     const k = this.step[task]!;
     if (k === this.stepStart[task + 1]) {
-      rec.event(E_FINISH, task, core, 0);
-      rec.state(task, S_DONE);
+      rec.event(E_FINISH, task, core);
       this.makespan = now;
       this.freeCore(core);
       return;
@@ -344,22 +355,20 @@ class Engine {
         return;
       }
       this.pieceStart[core] = now;
-      this.heap.push(now + Math.min(this.remaining[task]!, this.sliceLeft[core]!), core * 4 + PIECE_END);
+      this.due(core, now + Math.min(this.remaining[task]!, this.sliceLeft[core]!), PIECE_END);
       rec.segment(core, K_RUN, task);
     } else if (kind === IO) {
-      rec.event(E_BLOCK, task, core, now + amount);
-      rec.state(task, S_BLOCKED);
+      rec.event(E_BLOCK, task, core);
       this.waitFor(now, amount);
-      this.heap.push(now + amount, task * 4 + WAKE);
+      this.heap.push(now + amount, task);
       this.nextStep(task, k);
       this.freeCore(core);
     } else if (kind === BLOCK) {
-      rec.event(E_HOLD, task, core, now + amount);
-      rec.state(task, S_BLOCKED);
+      rec.event(E_HOLD, task, core);
       this.waitFor(now, amount);
       this.mode[core] = HELD;
       rec.segment(core, K_HELD, task);
-      this.heap.push(now + amount, core * 4 + HOLD_END);
+      this.due(core, now + amount, HOLD_END);
     } else {
       // The yield event is recorded when the task joins the queue (joinLate), so that the order
       // of arrive/wake/yield/preempt events is exactly the order tasks join the queue.
@@ -368,6 +377,12 @@ class Engine {
       this.late.push(task);
       this.freeCore(core);
     }
+  }
+
+  private due(core: number, time: number, kind: number): void {
+    this.coreDue[core] = time;
+    this.coreDueKind[core] = kind;
+    if (time < this.minDue) this.minDue = time;
   }
 
   /** Past step k, without running anything (after an I/O wait starts, or a yield). */

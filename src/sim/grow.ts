@@ -88,21 +88,3 @@ export function lowerBound(a: ArrayLike<number>, x: number, lo = 0, hi = a.lengt
   }
   return lo;
 }
-
-/**
- * Stable grouping of rows by key (a counting sort): returns `order` (row indices grouped by key,
- * in their original order within a key) and `start` (key k's rows are order[start[k]..start[k+1])).
- */
-export function groupBy(keys: Int32Array, keyCount: number): { order: Int32Array; start: Int32Array } {
-  const start = new Int32Array(keyCount + 1);
-  for (let i = 0; i < keys.length; i++) start[keys[i]! + 1]! += 1;
-  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
-  const fill = start.slice(0, keyCount);
-  const order = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    order[fill[k]!] = i;
-    fill[k]! += 1;
-  }
-  return { order, start };
-}

@@ -40,7 +40,12 @@ const round = (us: number): number => Math.round(us * US) / US;
 export function report(scenario: Scenario, trace: Trace): Report {
   const c = trace.columns;
   const sums = [0, 0, 0, 0]; // by segment kind, in ns
-  for (let i = 0; i < c.seg.kind.length; i++) sums[c.seg.kind[i]!]! += c.seg.end[i]! - c.seg.start[i]!;
+  for (const seg of c.seg) {
+    for (let k = 0; k < seg.start.length; k++) {
+      const end = k + 1 < seg.start.length ? seg.start[k + 1]! : c.makespanNs;
+      sums[seg.kind[k]!]! += end - seg.start[k]!;
+    }
+  }
   const n = trace.taskCount;
   const firstRun = new Float64Array(n).fill(-1);
   const finish = new Float64Array(n);

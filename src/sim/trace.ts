@@ -6,13 +6,14 @@
  *   finish, idle), in time order; `event(i)` gives one as an object.
  * - core segments: what each core is doing over time (running a task, switching, held by a
  *   blocking call, idle), covering [0, makespan] without gaps.
- * - task states and the run queue, so that `seek(t)` answers "what is the state at time t"
- *   with binary searches instead of a replay: O(log n) per core, per task and for the queue.
+ * - the run queue's entries, and each task's events indexed by task, so that `seek(t)` answers
+ *   "what is the state at time t" with binary searches instead of a replay: O(log n) per core,
+ *   per task and for the queue.
  *
  * Times are stored as integer nanoseconds (exact, so equal instants compare equal) and exposed
  * in microseconds, the unit of scenarios.
  */
-import { groupBy, lowerBound, upperBound } from './grow.ts';
+import { lowerBound, upperBound } from './grow.ts';
 import type { Model } from './scenario.ts';
 
 export const EVENT_TYPES = [
@@ -65,16 +66,18 @@ export interface Snapshot {
   readonly counts: Readonly<Record<TaskState, number>>;
 }
 
-/** Raw columns the engine hands over; see Trace for their meaning. */
+/** Raw columns the engine hands over; see Trace for their meaning. Times are integer ns. */
 export interface TraceColumns {
   readonly model: Model;
   readonly cores: number;
   readonly taskNames: readonly string[];
   readonly arrivals: Float64Array;
   readonly switchCost: number;
-  readonly ev: { t: Float64Array; type: Uint8Array; task: Int32Array; core: Int32Array; arg: Float64Array };
-  readonly seg: { core: Int32Array; kind: Uint8Array; task: Int32Array; start: Float64Array; end: Float64Array };
-  readonly st: { task: Int32Array; t: Float64Array; state: Uint8Array };
+  /** Events in time order; `from` is the task a switch leaves (-1 for other events). */
+  readonly ev: { t: Float64Array; type: Uint8Array; task: Int32Array; core: Int32Array; from: Int32Array };
+  /** Per core, its segments in time order; each ends where the next starts, the last at the makespan. */
+  readonly seg: readonly { kind: Uint8Array; task: Int32Array; start: Float64Array }[];
+  /** Run queue entries in FIFO order: who joined when, and when they left. */
   readonly queue: { task: Int32Array; enq: Float64Array; deq: Float64Array };
   readonly makespanNs: number;
   /** Time during which at least one I/O or blocking call was in flight. */
@@ -83,6 +86,26 @@ export interface TraceColumns {
 
 const US = 1000; // nanoseconds per microsecond
 const toUs = (ns: number): number => ns / US;
+
+/** The state a task is in after an event of each type; -1 for events that change no task's state. */
+const STATE_AFTER: readonly number[] = EVENT_TYPES.map((type) => {
+  switch (type) {
+    case 'arrive':
+    case 'wake':
+    case 'yield':
+    case 'preempt':
+      return TASK_STATES.indexOf('ready');
+    case 'run':
+      return TASK_STATES.indexOf('running');
+    case 'block':
+    case 'hold':
+      return TASK_STATES.indexOf('blocked');
+    case 'finish':
+      return TASK_STATES.indexOf('done');
+    default:
+      return -1;
+  }
+});
 
 export class Trace {
   readonly model: Model;
@@ -94,13 +117,12 @@ export class Trace {
   readonly ioBusy: number;
   readonly switchCost: number;
   private readonly c: TraceColumns;
-  // Segments grouped by core (each core's in time order); task state changes grouped by task.
-  private readonly segOrder: Int32Array;
-  private readonly segStart: Int32Array;
-  private readonly segStartTimes: Float64Array;
-  private readonly stOrder: Int32Array;
-  private readonly stStart: Int32Array;
-  private readonly stTimes: Float64Array;
+  /**
+   * Each task's state-changing events, grouped by task (event indices, in time order):
+   * task i's are byTask[taskStart[i] .. taskStart[i+1]). Built on first use: a run whose report
+   * is all that is wanted (the side-by-side tables, the scaling meters) never pays for it.
+   */
+  private index: { readonly byTask: Int32Array; readonly taskStart: Int32Array } | null = null;
 
   constructor(columns: TraceColumns) {
     this.c = columns;
@@ -110,16 +132,28 @@ export class Trace {
     this.makespan = toUs(columns.makespanNs);
     this.ioBusy = toUs(columns.ioBusyNs);
     this.switchCost = columns.switchCost;
-    const seg = groupBy(columns.seg.core, columns.cores);
-    this.segOrder = seg.order;
-    this.segStart = seg.start;
-    this.segStartTimes = new Float64Array(seg.order.length);
-    for (let i = 0; i < seg.order.length; i++) this.segStartTimes[i] = columns.seg.start[seg.order[i]!]!;
-    const st = groupBy(columns.st.task, columns.taskNames.length);
-    this.stOrder = st.order;
-    this.stStart = st.start;
-    this.stTimes = new Float64Array(st.order.length);
-    for (let i = 0; i < st.order.length; i++) this.stTimes[i] = columns.st.t[st.order[i]!]!;
+  }
+
+  private taskIndex(): { readonly byTask: Int32Array; readonly taskStart: Int32Array } {
+    return (this.index ??= this.buildIndex());
+  }
+
+  /** A counting sort of the state-changing events by task: stable, so each task's stay in time order. */
+  private buildIndex(): { byTask: Int32Array; taskStart: Int32Array } {
+    const { type, task } = this.c.ev;
+    const n = this.taskNames.length;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < type.length; i++) if (STATE_AFTER[type[i]!]! >= 0) start[task[i]! + 1]! += 1;
+    for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, n);
+    const order = new Int32Array(start[n]!);
+    for (let i = 0; i < type.length; i++) {
+      if (STATE_AFTER[type[i]!]! < 0) continue;
+      const k = task[i]!;
+      order[fill[k]!] = i;
+      fill[k]! += 1;
+    }
+    return { byTask: order, taskStart: start };
   }
 
   get taskCount(): number {
@@ -145,12 +179,28 @@ export class Trace {
         return { t, type, core };
       case 'block':
       case 'hold':
-        return { t, type, task, core, until: toUs(ev.arg[i]!) };
+        return { t, type, task, core, until: this.nextChange(task, i) };
       case 'switch':
-        return { t, type, task, core, from: ev.arg[i]! };
+        return { t, type, task, core, from: ev.from[i]! };
       default:
         return { t, type, task, core };
     }
+  }
+
+  /** When the task's next state change after event i happens (µs): a block's or hold's end. */
+  private nextChange(task: number, i: number): number {
+    const { byTask, taskStart } = this.taskIndex();
+    const lo = taskStart[task]!;
+    const hi = taskStart[task + 1]!;
+    // The task's events are in time (and index) order: find the first after event i.
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (byTask[mid]! <= i) a = mid + 1;
+      else b = mid;
+    }
+    return a < hi ? toUs(this.c.ev.t[byTask[a]!]!) : this.makespan;
   }
 
   /** Time of event i (µs), without building the object. */
@@ -199,47 +249,58 @@ export class Trace {
   /** Every segment of one core, in time order. */
   segments(core: number): Segment[] {
     const out: Segment[] = [];
-    for (let i = this.segStart[core]!; i < this.segStart[core + 1]!; i++) out.push(this.segmentAt(i));
+    for (let k = 0; k < this.segmentCount(core); k++) out.push(this.segment(core, k));
     return out;
   }
 
   /** Number of segments of one core; with segment(core, k), pages through large runs. */
   segmentCount(core: number): number {
-    return this.segStart[core + 1]! - this.segStart[core]!;
+    return this.c.seg[core]!.start.length;
   }
 
+  /** Segment k of one core. */
   segment(core: number, k: number): Segment {
-    return this.segmentAt(this.segStart[core]! + k);
+    const s = this.c.seg[core]!;
+    const end = k + 1 < s.start.length ? s.start[k + 1]! : this.c.makespanNs;
+    return { core, kind: SEGMENT_KINDS[s.kind[k]!]!, task: s.task[k]!, start: toUs(s.start[k]!), end: toUs(end) };
   }
 
-  /** What core `core` is doing at t: the segment with start <= t < end (the last one at the end). */
+  /** What core `core` is doing at t: the segment with start <= t < end. */
   coreAt(core: number, t: number): Segment {
-    const lo = this.segStart[core]!;
-    const hi = this.segStart[core + 1]!;
+    const s = this.c.seg[core]!;
     const ns = Math.round(t * US);
     // Once everything has finished (or before anything exists), the core is idle.
-    if (hi === lo || ns >= this.c.makespanNs) {
+    if (s.start.length === 0 || ns >= this.c.makespanNs) {
       const at = Math.max(0, Math.min(t, this.makespan));
       return { core, kind: 'idle', task: -1, start: at, end: at };
     }
-    const k = Math.max(lo, upperBound(this.segStartTimes, ns, lo, hi) - 1);
-    return this.segmentAt(k);
+    return this.segment(core, Math.max(0, upperBound(s.start, ns) - 1));
   }
 
   /** The state of task `task` at t (after everything that happens at t). */
   taskStateAt(task: number, t: number): TaskState {
-    const lo = this.stStart[task]!;
-    const hi = this.stStart[task + 1]!;
-    const k = upperBound(this.stTimes, Math.round(t * US), lo, hi) - 1;
-    return k < lo ? 'new' : TASK_STATES[this.c.st.state[this.stOrder[k]!]!]!;
+    const { byTask, taskStart } = this.taskIndex();
+    const lo = taskStart[task]!;
+    const hi = taskStart[task + 1]!;
+    const ns = Math.round(t * US);
+    const times = this.c.ev.t;
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (times[byTask[mid]!]! <= ns) a = mid + 1;
+      else b = mid;
+    }
+    return a === lo ? 'new' : TASK_STATES[STATE_AFTER[this.c.ev.type[byTask[a - 1]!]!]!]!;
   }
 
   /** Each state change of one task, in order: when it became what. */
   taskHistory(task: number): { t: number; state: TaskState }[] {
     const out: { t: number; state: TaskState }[] = [];
-    for (let k = this.stStart[task]!; k < this.stStart[task + 1]!; k++) {
-      const row = this.stOrder[k]!;
-      out.push({ t: toUs(this.c.st.t[row]!), state: TASK_STATES[this.c.st.state[row]!]! });
+    const { byTask, taskStart } = this.taskIndex();
+    for (let k = taskStart[task]!; k < taskStart[task + 1]!; k++) {
+      const i = byTask[k]!;
+      out.push({ t: toUs(this.c.ev.t[i]!), state: TASK_STATES[STATE_AFTER[this.c.ev.type[i]!]!]! });
     }
     return out;
   }
@@ -249,22 +310,21 @@ export class Trace {
    * joined: both join and leave times are sorted, and the queue at t is one contiguous range.
    */
   queueAt(t: number): number[] {
-    const { range, task } = this.queueRange(t);
-    return Array.from(task.subarray(range.from, range.to));
+    const { from, to } = this.queueRange(t);
+    return Array.from(this.c.queue.task.subarray(from, to));
   }
 
   /** Length of the run queue at t, in O(log n) without building the list. */
   queueLengthAt(t: number): number {
-    const { range } = this.queueRange(t);
-    return range.to - range.from;
+    const { from, to } = this.queueRange(t);
+    return to - from;
   }
 
-  private queueRange(t: number): { range: { from: number; to: number }; task: Int32Array } {
+  private queueRange(t: number): { from: number; to: number } {
     const ns = Math.round(t * US);
     const q = this.c.queue;
     const to = upperBound(q.enq, ns);
-    const from = upperBound(q.deq, ns, 0, to);
-    return { range: { from, to }, task: q.task };
+    return { from: upperBound(q.deq, ns, 0, to), to };
   }
 
   /** Everything at t: each core's segment, the run queue, and how many tasks are in each state. */
@@ -281,20 +341,8 @@ export class Trace {
     return toUs(this.c.arrivals[task]!);
   }
 
-  /** Raw columns, for the report and for renderers that draw thousands of spans. */
+  /** Raw columns (integer ns), for the report and for renderers that draw thousands of spans. */
   get columns(): TraceColumns {
     return this.c;
-  }
-
-  private segmentAt(i: number): Segment {
-    const row = this.segOrder[i]!;
-    const s = this.c.seg;
-    return {
-      core: s.core[row]!,
-      kind: SEGMENT_KINDS[s.kind[row]!]!,
-      task: s.task[row]!,
-      start: toUs(s.start[row]!),
-      end: toUs(s.end[row]!),
-    };
   }
 }
