@@ -38,6 +38,15 @@ for (const n of [1_000, 10_000, 100_000]) {
   console.log(`${''.padEnd(46)} ${perEvent.toFixed(0).padStart(9)} ns/event (×${(perEvent / first).toFixed(2)} of 1k; log2 ratio ×${(Math.log2(events) / Math.log2(events / (n / 1000))).toFixed(2)})`);
 }
 
+console.log('\nfirst query after a run (builds the per-task index once)');
+{
+  const scenario = workload({ ...base, model: 'async', cores: 8, tasks: 100_000, rounds: 5, timeSlice: null, switchCost: 0.2 });
+  const trace = simulate(scenario);
+  const start = performance.now();
+  trace.taskStateAt(0, trace.makespan / 2);
+  console.log(`index of 100,000 async tasks                      ${(performance.now() - start).toFixed(1).padStart(9)} ms`);
+}
+
 console.log('\nseek');
 {
   const trace = simulate(workload({ ...base, model: 'threads', cores: 8, tasks: 10_000, rounds: 5, timeSlice: 3000, switchCost: 2 }));

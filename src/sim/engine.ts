@@ -106,8 +106,8 @@ class Engine {
   private makespan = 0;
   /** How many cores are idle: lets an instant skip scanning the cores when none is. */
   private idleCores: number;
-  /** How many idle cores have not had their `idle` event yet. */
-  private unannounced: number;
+  /** Cores freed at this instant: those still idle at its end get an `idle` event. */
+  private readonly freed: I32;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -134,7 +134,8 @@ class Engine {
         k++;
       }
     }
-    this.byArrival = Int32Array.from({ length: n }, (_, i) => i);
+    this.byArrival = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.byArrival[i] = i;
     let sorted = true;
     for (let i = 1; i < n && sorted; i++) if (arrivals[i]! < arrivals[i - 1]!) sorted = false;
     if (!sorted) this.byArrival.sort((a, b) => arrivals[a]! - arrivals[b]! || a - b);
@@ -150,7 +151,8 @@ class Engine {
     this.pieceStart = new Float64Array(cores);
     this.announcedIdle = new Uint8Array(cores);
     this.idleCores = cores;
-    this.unannounced = cores;
+    this.freed = new I32(cores);
+    for (let c = 0; c < cores; c++) this.freed.push(c);
     this.coreEvents = new I32(cores);
     this.ready = new I32(64);
     this.expired = new I32(cores);
@@ -233,14 +235,17 @@ class Engine {
       // 5. Slices that ended.
       if (this.expired.length > 0) this.endSlices();
     } while (this.late.length > 0 || this.expired.length > 0 || (this.idleCores > 0 && this.qHead < rec.qTask.length));
-    if (this.unannounced > 0) {
-      for (let c = 0; c < this.cores; c++) {
+    const freed = this.freed;
+    if (freed.length > 0) {
+      freed.sort();
+      for (let i = 0; i < freed.length; i++) {
+        const c = freed.data[i]!;
         if (this.mode[c] === IDLE && !this.announcedIdle[c]) {
           this.announcedIdle[c] = 1;
           rec.event(E_IDLE, -1, c);
         }
       }
-      this.unannounced = 0;
+      freed.clear();
     }
   }
 
@@ -395,8 +400,8 @@ class Engine {
     this.cur[core] = -1;
     this.mode[core] = IDLE;
     this.idleCores++;
-    this.unannounced++;
     this.announcedIdle[core] = 0;
+    this.freed.push(core);
     this.rec.segment(core, K_IDLE, -1);
   }
 

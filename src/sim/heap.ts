@@ -1,6 +1,8 @@
 /**
- * A binary min-heap of (time, payload) pairs in flat typed arrays: the engine's future events.
- * Ties are not ordered here; the engine collects everything due at one instant and orders it itself.
+ * A 4-ary min-heap of (time, payload) pairs in flat typed arrays: the engine's pending I/O
+ * completions. Four children per node halve the depth of a binary heap, and the children sit
+ * side by side in memory. Ties are not ordered here; the engine collects everything due at one
+ * instant and orders it itself.
  */
 export class EventHeap {
   private times = new Float64Array(256);
@@ -20,7 +22,7 @@ export class EventHeap {
     const times = this.times;
     const payloads = this.payloads;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
+      const parent = (i - 1) >> 2;
       if (times[parent]! <= time) break;
       times[i] = times[parent]!;
       payloads[i] = payloads[parent]!;
@@ -45,11 +47,20 @@ export class EventHeap {
     const payload = payloads[n]!;
     let i = 0;
     for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      if (child + 1 < n && times[child + 1]! < times[child]!) child++;
-      if (times[child]! >= time) break;
-      times[i] = times[child]!;
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      // The smallest of up to four children.
+      let child = first;
+      let best = times[first]!;
+      const last = Math.min(first + 4, n);
+      for (let k = first + 1; k < last; k++) {
+        if (times[k]! < best) {
+          best = times[k]!;
+          child = k;
+        }
+      }
+      if (best >= time) break;
+      times[i] = best;
       payloads[i] = payloads[child]!;
       i = child;
     }
