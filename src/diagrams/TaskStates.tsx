@@ -43,7 +43,10 @@ export function TaskStates({ trace, t, reserve = 0, limit = 16 }: TaskStatesProp
             const state = trace.taskStateAt(i, t);
             return (
               <li key={i} class={`dg-chip dg-task-${i % 8} dg-state-${state}`}>
-                <span class="dg-chip-name">{trace.taskNames[i]}</span> <span class="dg-chip-state">{WORDS[state]}</span>
+                <span class="dg-chip-name" title={trace.taskNames[i]}>
+                  {trace.taskNames[i]}
+                </span>{' '}
+                <span class="dg-chip-state">{WORDS[state]}</span>
               </li>
             );
           })}
