@@ -66,7 +66,7 @@ console.log('\nseek');
   console.log(`full seek (every task's state), 10,000 threads     ${fullMs.toFixed(3).padStart(9)} ms${sink < 0 ? ' ' : ''}`);
 }
 
-console.log('\nsize of the core as shipped to the browser');
+console.log('\nsize of the core as shipped to the browser (everything src/sim/index.ts exports; islands import less)');
 try {
   const esbuild = await import('esbuild');
   const entry = fileURLToPath(new URL('./index.ts', import.meta.url));

@@ -8,7 +8,5 @@ export { report } from './report.ts';
 export type { Report, TaskReport } from './report.ts';
 export { estimateMemory, DEFAULT_MEMORY } from './memory.ts';
 export type { MemoryEstimate } from './memory.ts';
-export { FIGURES } from './figures.ts';
-export type { Figure } from './figures.ts';
 export { workload, taskName } from './workload.ts';
 export type { WorkloadParams } from './workload.ts';
