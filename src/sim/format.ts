@@ -3,7 +3,7 @@ import type { Trace, TraceEvent } from './trace.ts';
 
 /** One event per line: `45 yield B core1`, `47 switch A>B core0`, `30 block A core0 until 180`. */
 export function formatEvent(trace: Trace, e: TraceEvent): string {
-  const name = (i: number): string => trace.taskNames[i] ?? '?';
+  const name = (i: number): string => trace.taskNames[i] ?? `#${i}`;
   switch (e.type) {
     case 'arrive':
     case 'wake':

@@ -5,33 +5,13 @@
  * Files are rewritten only when UPDATE_SNAPSHOTS=1.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Trace, TraceEvent } from '../trace.ts';
-
-/** One event as a short line. */
-export function formatEvent(trace: Trace, e: TraceEvent): string {
-  const name = (i: number): string => trace.taskNames[i] ?? `#${i}`;
-  switch (e.type) {
-    case 'arrive':
-    case 'wake':
-      return `${e.t} ${e.type} ${name(e.task)}`;
-    case 'idle':
-      return `${e.t} idle core${e.core}`;
-    case 'switch':
-      return `${e.t} switch ${name(e.from)}>${name(e.task)} core${e.core}`;
-    case 'block':
-    case 'hold':
-      return `${e.t} ${e.type} ${name(e.task)} core${e.core} until ${e.until}`;
-    default:
-      return `${e.t} ${e.type} ${name(e.task)} core${e.core}`;
-  }
-}
+import { formatTrace as eventLines } from '../format.ts';
+import type { Trace } from '../trace.ts';
 
 /** The whole trace: a header line (model, cores, makespan), then one line per event. */
 export function formatTrace(trace: Trace): string {
   const head = `# ${trace.model}, ${trace.cores} cores, tasks ${trace.taskNames.join(' ')}, makespan ${trace.makespan}`;
-  const lines = [head];
-  for (let i = 0; i < trace.eventCount; i++) lines.push(formatEvent(trace, trace.event(i)));
-  return `${lines.join('\n')}\n`;
+  return `${[head, ...eventLines(trace)].join('\n')}\n`;
 }
 
 /**
