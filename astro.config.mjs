@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { codeThemes } from './src/components/code-themes.ts';
+import { wrapIslands } from './src/plugins/wrap-islands.ts';
 
 /**
  * The site can be served from a sub-path (for example a project page at
@@ -15,7 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }), preact()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one by data-theme.
