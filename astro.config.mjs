@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { codeThemes } from './src/components/code-themes.ts';
+import { THEME_INIT_HASH } from './src/layouts/theme-init.ts';
+import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
 import { wrapIslands } from './src/plugins/wrap-islands.ts';
 
 /**
@@ -17,12 +19,40 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }), preact()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }), preact(), cspMetaFirst()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one by data-theme.
       themes: codeThemes,
       defaultColor: false,
+    },
+  },
+  security: {
+    // A Content-Security-Policy <meta> on every page (cspMetaFirst moves it to the top of <head>).
+    // Astro fills script-src and style-src with 'self' and the hashes of every inline script and
+    // style it emits itself (the island loader, the client:visible directive, the island <style>).
+    // No 'unsafe-eval' and no 'unsafe-inline' for scripts, ever.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // The theme snippet is an is:inline script, which Astro does not hash by itself.
+        hashes: [THEME_INIT_HASH.slice(1, -1)],
+      },
+      styleDirective: {
+        // <style> elements and stylesheets stay limited to 'self' and hashes. Style *attributes*
+        // need 'unsafe-inline', in style-src-attr only: Shiki writes each token's colours as
+        // style="--shiki-light:…;--shiki-dark:…", and the islands' server HTML sizes bars and chips
+        // with style attributes. An attribute can neither load anything (default-src and img-src
+        // stay 'self') nor select other elements, so it cannot run code or leak data through selectors.
+        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
     },
   },
   build: {
@@ -31,8 +61,8 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // Scripts as files too (Vite would inline small ones): the only inline script is the
-      // theme snippet in Base.astro, whose hash is fixed at build time.
+      // Scripts as files too (Vite would inline small ones): the only inline scripts are the
+      // theme snippet in Base.astro and Astro's island loader, all hashed in the policy.
       assetsInlineLimit: 0,
     },
   },
