@@ -8,7 +8,7 @@
  * so the page does not move when the island wakes up.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
 import { Prose } from './Prose.tsx';
@@ -60,6 +60,18 @@ export function DiagramFrame(props: DiagramFrameProps) {
     clearTimeout(clear.current);
     clear.current = setTimeout(() => setCopyStatus(''), 6000);
   };
+  // The transcript changes only with the run, not with the playhead: built once per run, so a
+  // frame of scrubbing does not re-render its hundreds of entries.
+  const { transcript, omitted } = props;
+  const transcriptItems = useMemo(
+    () =>
+      transcript.map((e) => (
+        <li key={e.t}>
+          <span class="dg-transcript-t">{formatUs(e.t)}:</span> <Prose text={e.text} />
+        </li>
+      )),
+    [transcript],
+  );
   const copy = async (): Promise<void> => {
     const url = new URL(href, location.href).href;
     try {
@@ -102,14 +114,8 @@ export function DiagramFrame(props: DiagramFrameProps) {
       </p>
       <details class="dg-transcript">
         <summary>Transcript</summary>
-        <ol class="dg-transcript-list">
-          {props.transcript.map((e) => (
-            <li key={e.t}>
-              <span class="dg-transcript-t">{formatUs(e.t)}:</span> <Prose text={e.text} />
-            </li>
-          ))}
-        </ol>
-        {props.omitted ? <p class="dg-transcript-more">… and {props.omitted} more instants, left out to keep the page light.</p> : null}
+        <ol class="dg-transcript-list">{transcriptItems}</ol>
+        {omitted ? <p class="dg-transcript-more">… and {omitted} more instants, left out to keep the page light.</p> : null}
       </details>
       <div class="dg-link-row">
         <a class="dg-link" href={href}>
