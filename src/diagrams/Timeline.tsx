@@ -102,9 +102,11 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   const shapes = [];
   const labels = [];
   for (const lane of lanes) {
-    for (const s of lane.spans) {
+    for (const [k, s] of lane.spans.entries()) {
       const cls = spanClass(s);
-      const key = `${lane.core}-${s.start}`;
+      // Keyed by position, not by time: when a new run replaces the old (a parameter changed),
+      // Preact updates the existing elements in place instead of removing and recreating thousands.
+      const key = `${lane.core}-${k}`;
       const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
       // A switch is a shorter bar: its shape, not only its colour, sets it apart from work.
       const short = s.kind === 'switch';
