@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { codeThemes } from './src/components/code-themes.ts';
-import { THEME_INIT_HASH } from './src/layouts/theme-init.ts';
+import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
 import { wrapIslands } from './src/plugins/wrap-islands.ts';
 
@@ -43,7 +43,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         // The theme snippet is an is:inline script, which Astro does not hash by itself.
-        hashes: [THEME_INIT_HASH.slice(1, -1)],
+        hashes: [THEME_INIT_DIGEST],
       },
       styleDirective: {
         // <style> elements and stylesheets stay limited to 'self' and hashes. Style *attributes*

@@ -16,5 +16,8 @@ export const THEME_INIT_SCRIPT =
   `if(t!=='light'&&t!=='dark'){t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}` +
   `d.setAttribute('data-theme',t)})();`;
 
+/** SHA-256 digest of THEME_INIT_SCRIPT as Astro's `security.csp` hashes take it (no quotes). */
+export const THEME_INIT_DIGEST: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+
 /** CSP source expression for THEME_INIT_SCRIPT, e.g. for `script-src`. */
-export const THEME_INIT_HASH = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}'`;
+export const THEME_INIT_HASH = `'${THEME_INIT_DIGEST}'`;
