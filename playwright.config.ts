@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_EXECUTABLE as executablePath, CHROMIUM_FLAGS } from './scripts/lib/chromium.ts';
+import { BASE_PATH as basePath } from './scripts/lib/dist.ts';
 
 /**
  * End-to-end tests drive the built site (dist/, served by `astro preview`) in
@@ -8,19 +9,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
-const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/{2,}/g, '/');
 const origin = `http://127.0.0.1:${port}`;
-
-/**
- * A system Chromium when there is one (Debian's /usr/bin/chromium, or a path
- * in CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH); otherwise undefined,
- * which makes Playwright use the browser it downloaded itself.
- */
-const executablePath = [
-  process.env['CHROMIUM_PATH'],
-  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'],
-  '/usr/bin/chromium',
-].find((path): path is string => path !== undefined && path !== '' && existsSync(path));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,16 +30,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -1,0 +1,184 @@
+/**
+ * `npm run test:budget`: how much JavaScript each built page makes the browser load, gzipped, and
+ * how big the simulation core is as shipped to the browser. Fails when a page is over its budget.
+ *
+ * A page loads: its <script src> and <link rel="modulepreload"> files, the island components and
+ * renderers Astro hydrates (astro-island component-url / renderer-url / before-hydration-url), the
+ * static imports of all of those, recursively, and its inline scripts. Dynamic import() targets
+ * are listed as "lazy" but not counted: they load only when a feature asks for them.
+ * Sizes are gzip level 9, as a static host precompresses; 1 KB = 1024 bytes.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { init, parse } from 'es-module-lexer';
+import { DIST, ROOT, fileOfUrlPath, htmlFiles, pathOfFile, readDist, BASE_PATH } from './lib/dist.ts';
+import { elements, isJavaScript, parseHtml, textOf, withAttribute } from './lib/html.ts';
+import { kb, table } from './lib/table.ts';
+
+/** Every lesson (and any other page with islands) ships at most this much JavaScript: Preact, the core, its islands. */
+export const PAGE_BUDGET = 30 * 1024;
+
+/**
+ * JavaScript the home page may load beyond the site shell. The shell is what every page loads (the
+ * inline theme snippet, run before first paint, and the theme toggle's script, about 0.6 KB
+ * gzip); the home page adds nothing to it: no island, no framework. When site search or progress
+ * marks land on the home page, raise this by exactly what they need up front (their loader, not
+ * an index that loads on demand) and say which feature it is for here.
+ */
+export const HOME_PAGE_EXTRA_BUDGET = 0;
+
+/** The simulation core (everything src/sim/index.ts exports), minified and gzipped. */
+export const CORE_BUDGET = 8 * 1024;
+
+const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
+
+interface Chunk {
+  readonly gzip: number;
+  /** Files this one imports statically / dynamically, relative to dist/. */
+  readonly imports: readonly string[];
+  readonly lazy: readonly string[];
+}
+
+const chunks = new Map<string, Chunk>();
+
+/** A JS file of dist/ with its gzip size and imports (memoised: chunks are shared between pages). */
+function chunk(file: string): Chunk {
+  const known = chunks.get(file);
+  if (known) return known;
+  const code = readFileSync(join(DIST, file), 'utf8');
+  const [imports] = parse(code, file);
+  const resolve = (specifier: string | undefined): string | null => {
+    if (!specifier) return null;
+    const url = new URL(specifier, `http://site${BASE_PATH}${file}`);
+    return url.host === 'site' ? fileOfUrlPath(url.pathname) : null;
+  };
+  const statics: string[] = [];
+  const lazy: string[] = [];
+  for (const i of imports) {
+    // t: 1 static import/export-from, 2 dynamic import(), 3 import.meta
+    if (i.t === 3) continue;
+    const target = resolve(i.n);
+    if (target === null) {
+      if (i.t === 1) throw new Error(`${file} imports ${i.n ?? '(an expression)'}, which is not a file of the site`);
+      continue;
+    }
+    (i.t === 1 ? statics : lazy).push(target);
+  }
+  const result = { gzip: gz(code), imports: statics, lazy };
+  chunks.set(file, result);
+  return result;
+}
+
+interface PageJs {
+  readonly page: string;
+  readonly files: readonly string[];
+  readonly lazy: readonly string[];
+  /** The page's inline scripts, as written. */
+  readonly inline: readonly string[];
+  readonly total: number;
+}
+
+function pageJs(file: string): PageJs {
+  const page = pathOfFile(file);
+  const doc = parseHtml(readDist(file));
+  const entries: string[] = [];
+  const pageUrl = `http://site${BASE_PATH}${page}`;
+  const add = (ref: string | undefined, what: string): void => {
+    if (!ref) return;
+    const url = new URL(ref, pageUrl);
+    if (url.host !== 'site') throw new Error(`${file}: ${what} ${ref} is not on this site`);
+    const target = fileOfUrlPath(url.pathname);
+    if (target === null) throw new Error(`${file}: ${what} ${ref} does not exist in dist/`);
+    entries.push(target);
+  };
+  const inline: string[] = [];
+  for (const script of elements(doc, 'script')) {
+    if (!isJavaScript(script)) continue;
+    if (script.attribs['src'] !== undefined) add(script.attribs['src'], '<script src>');
+    else inline.push(textOf(script));
+  }
+  for (const link of elements(doc, 'link')) {
+    if ((link.attribs['rel'] ?? '').split(/\s+/).includes('modulepreload')) add(link.attribs['href'], 'modulepreload');
+  }
+  for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
+    for (const island of withAttribute(doc, attr)) add(island.attribs[attr] || undefined, attr);
+  }
+  const seen = new Set<string>();
+  const lazy = new Set<string>();
+  const visit = (f: string): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const c = chunk(f);
+    c.imports.forEach(visit);
+    c.lazy.forEach((l) => lazy.add(l));
+  };
+  entries.forEach(visit);
+  for (const f of seen) lazy.delete(f);
+  const files = [...seen].sort();
+  return { page: `/${page}`, files, lazy: [...lazy].sort(), inline, total: size(files, inline) };
+}
+
+/** Gzip bytes of some files of dist/ and some inline scripts. */
+function size(files: Iterable<string>, inline: Iterable<string>): number {
+  let total = 0;
+  for (const f of files) total += chunk(f).gzip;
+  for (const text of inline) total += gz(text);
+  return total;
+}
+
+/** What every page loads: the files and inline scripts all pages have in common. */
+function shellOf(pages: readonly PageJs[]): { files: string[]; inline: string[] } {
+  const common = <T,>(lists: readonly (readonly T[])[]): T[] =>
+    lists.length === 0 ? [] : [...new Set(lists[0])].filter((x) => lists.every((list) => list.includes(x)));
+  return { files: common(pages.map((p) => p.files)), inline: common(pages.map((p) => p.inline)) };
+}
+
+/** The core as the browser gets it: src/sim/index.ts bundled and minified by esbuild. */
+async function coreSize(): Promise<{ minified: number; gzip: number }> {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [join(ROOT, 'src/sim/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]!.contents;
+  return { minified: code.length, gzip: gz(code) };
+}
+
+async function main(): Promise<void> {
+  await init;
+  const pages = htmlFiles().map(pageJs);
+  const shell = shellOf(pages);
+  const shellSize = size(shell.files, shell.inline);
+  const rows = pages.map((p) => {
+    const beyondShell = p.total - shellSize;
+    const ok = p.page === '/' ? beyondShell <= HOME_PAGE_EXTRA_BUDGET : p.total <= PAGE_BUDGET;
+    const budget = p.page === '/' ? `shell + ${kb(HOME_PAGE_EXTRA_BUDGET)}` : kb(PAGE_BUDGET);
+    return { p, ok, cells: [p.page, p.files.length, p.inline.length, kb(p.total), kb(beyondShell), budget, ok ? 'ok' : 'OVER'] };
+  });
+  console.log('JavaScript each page loads (gzip level 9; 1 KB = 1024 bytes):\n');
+  console.log(table(['page', 'files', 'inline', 'total', 'beyond shell', 'budget', ''], rows.map((r) => r.cells)));
+  console.log(`\nshell (on every page): ${[...shell.files.map((f) => `${posix.basename(f)} ${kb(chunk(f).gzip)}`), `${shell.inline.length} inline ${kb(size([], shell.inline))}`].join(', ')}`);
+  for (const p of pages.filter((page) => page.total > shellSize)) {
+    const own = p.files.filter((f) => !shell.files.includes(f));
+    console.log(`${p.page}: ${own.map((f) => `${posix.basename(f)} ${kb(chunk(f).gzip)}`).join(', ')}; inline ${kb(size([], p.inline))}`);
+    if (p.lazy.length > 0) console.log(`  lazy, not counted: ${p.lazy.map((f) => `${posix.basename(f)} ${kb(chunk(f).gzip)}`).join(', ')}`);
+  }
+  const core = await coreSize();
+  console.log(`\nsimulation core (src/sim/index.ts, esbuild --minify): ${kb(core.minified)} minified, ${kb(core.gzip)} gzip (budget ${kb(CORE_BUDGET)})`);
+
+  const failures = rows.filter((r) => !r.ok).map((r) => `${r.p.page} loads ${r.cells[3]} of JavaScript (${r.cells[4]} beyond the shell), over its budget of ${r.cells[5]}`);
+  if (core.gzip > CORE_BUDGET) failures.push(`the simulation core is ${kb(core.gzip)} gzip, over its ${kb(CORE_BUDGET)} budget`);
+  if (failures.length > 0) {
+    console.error(`\nJS budget: FAILED\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`\nJS budget: ${pages.length} pages within budget, core within budget`);
+}
+
+await main();
