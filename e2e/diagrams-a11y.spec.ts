@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+import { diagramsInDist, hydrateAll } from './helpers/islands.ts';
+
+/**
+ * Every diagram of the site, once each, after a reader has used it by keyboard alone: played and
+ * paused, stepped both ways, each slider moved, the transcript opened. Then axe (WCAG 2.2 AA, so
+ * contrast included) in the light theme and again in the dark one. Diagrams are found in dist/, so
+ * a new one is covered with no change here.
+ */
+
+const diagrams = diagramsInDist();
+
+test('the built site has diagrams to check', () => {
+  expect(diagrams.length).toBeGreaterThan(0);
+});
+
+/** Presses a control the way a keyboard user does: Tab focus lands on it, then Enter. */
+async function press(control: Locator, key = 'Enter'): Promise<void> {
+  await control.focus();
+  await expect(control).toBeFocused();
+  await control.press(key);
+}
+
+async function useByKeyboard(page: Page, figure: Locator): Promise<void> {
+  const playToggle = figure.getByRole('button', { name: /^(Play|Pause)$/ });
+  const time = figure.getByRole('slider', { name: 'Time', exact: true });
+  if ((await playToggle.count()) > 0) {
+    const before = await time.inputValue();
+    await press(playToggle);
+    await expect(figure.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await expect.poll(() => time.inputValue()).not.toBe(before);
+    await press(figure.getByRole('button', { name: 'Pause', exact: true }), ' ');
+    await expect(figure.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+
+    const paused = await time.inputValue();
+    await press(figure.getByRole('button', { name: 'Step back', exact: true }));
+    await expect.poll(() => time.inputValue()).not.toBe(paused);
+    const back = await time.inputValue();
+    await press(figure.getByRole('button', { name: 'Step forward', exact: true }));
+    await expect.poll(() => time.inputValue()).not.toBe(back);
+  }
+  // Every slider (parameters and Time) moves with the arrow keys alone.
+  const sliders = figure.getByRole('slider');
+  for (let i = 0; i < (await sliders.count()); i++) {
+    const slider = sliders.nth(i);
+    const before = await slider.inputValue();
+    const atMax = before === (await slider.getAttribute('max'));
+    await slider.focus();
+    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    await expect.poll(() => slider.inputValue(), { message: `slider ${i} moves by keyboard` }).not.toBe(before);
+  }
+  const summary = figure.locator('details > summary').filter({ hasText: 'Transcript' });
+  await press(summary);
+  await expect(summary.locator('..')).toHaveAttribute('open', '');
+}
+
+for (const { id, path } of diagrams) {
+  test(`diagram ${id} (on /${path}): narration, transcript, labelled spans, and no axe violations after keyboard use, in both themes`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    await hydrateAll(page);
+    const figure = page.locator(`figure#${id}`);
+    await figure.scrollIntoViewIfNeeded();
+
+    // Narration is a polite live region; the transcript lists what happens, in words.
+    const narration = figure.getByRole('status', { name: 'Narration' });
+    await expect(narration).toHaveAttribute('aria-live', /^(polite|off)$/);
+    await expect(narration).not.toBeEmpty();
+    await expect(figure.locator('details > summary').filter({ hasText: 'Transcript' })).toHaveCount(1);
+    await expect(figure.locator('details li').first()).toBeAttached();
+    // Colour is never the only signal: every drawn span says what it is in text.
+    const unlabelled = await figure.locator('svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) =>
+        [...svg.querySelectorAll('rect[class*="dg-task-"], rect.tl-switch, rect.tl-held')]
+          .filter((r) => !r.closest('.tl-past') && !r.querySelector('title')?.textContent?.trim())
+          .map((r) => r.getAttribute('class') ?? ''),
+      ),
+    );
+    expect(unlabelled, 'coloured spans without a text title').toEqual([]);
+
+    await useByKeyboard(page, figure);
+    await expectNoAxeViolations(page);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectNoAxeViolations(page);
+  });
+}

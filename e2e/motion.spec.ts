@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrateAll, pagesWithDiagrams } from './helpers/islands.ts';
+import { builtPages } from './helpers/site.ts';
+
+/**
+ * Motion, generic over the built site: nothing plays by itself, and with
+ * prefers-reduced-motion: reduce no transition or animation takes time (CSS durations at most
+ * 0.01 ms, none in flight after a change) while stepping still moves every diagram.
+ */
+
+/** Waits for `n` animation frames: time for anything that would autoplay to move. */
+async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) => new Promise<void>((resolve) => {
+      let left = count;
+      const tick = (): void => (--left <= 0 ? resolve() : void requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }),
+    n,
+  );
+}
+
+/** Each diagram's Time slider value, by figure id. */
+async function playheads(page: Page): Promise<Record<string, string>> {
+  return page.locator('figure.dg').evaluateAll((figures) =>
+    Object.fromEntries(
+      figures.flatMap((f) => {
+        const time = [...f.querySelectorAll<HTMLInputElement>('input[type="range"]')].find((i) => i.labels?.[0]?.textContent?.trim() === 'Time');
+        return time ? [[f.id, time.value]] : [];
+      }),
+    ),
+  );
+}
+
+/** The longest transition or animation duration of any element or pseudo-element, in ms. */
+async function longestMotion(page: Page): Promise<{ ms: number; where: string }> {
+  return page.evaluate(() => {
+    const seconds = (list: string): number => Math.max(0, ...list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v) || 0)));
+    let worst = { ms: 0, where: '' };
+    for (const e of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const s = getComputedStyle(e, pseudo);
+        const animated = s.animationName !== 'none';
+        const ms = 1000 * Math.max(seconds(s.transitionDuration), animated ? seconds(s.animationDuration) : 0);
+        if (ms > worst.ms) worst = { ms, where: `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}">${pseudo ?? ''}` };
+      }
+    }
+    return worst;
+  });
+}
+
+for (const path of pagesWithDiagrams()) {
+  test(`nothing on /${path} plays by itself`, async ({ page }) => {
+    await page.goto(path);
+    await hydrateAll(page);
+    const before = await playheads(page);
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    await frames(page, 30);
+    expect(await playheads(page)).toEqual(before);
+  });
+}
+
+for (const path of builtPages()) {
+  test(`with reduced motion, /${path} has no timed transitions or animations, and its diagrams still step`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await hydrateAll(page);
+    const before = await playheads(page);
+    await frames(page, 30);
+    expect(await playheads(page), 'no autoplay').toEqual(before);
+
+    for (const id of Object.keys(before)) {
+      const figure = page.locator(`figure#${id}`);
+      const time = figure.getByRole('slider', { name: 'Time', exact: true });
+      const start = await time.inputValue();
+      await figure.getByRole('button', { name: 'Step forward', exact: true }).press('Enter');
+      await expect.poll(() => time.inputValue(), { message: `${id} steps with reduced motion` }).not.toBe(start);
+      const stepped = await time.inputValue();
+      await figure.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+      await expect.poll(() => time.inputValue(), { message: `${id} plays by steps with reduced motion` }).not.toBe(stepped);
+      await figure.getByRole('button', { name: 'Pause', exact: true }).press('Enter');
+    }
+    // Nothing is in flight a frame after the changes, and no style asks for motion that takes time.
+    await frames(page, 2);
+    const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+    expect(running, 'transitions or animations still running').toBe(0);
+    const worst = await longestMotion(page);
+    expect(worst.ms, `longest transition/animation: ${worst.where}`).toBeLessThanOrEqual(0.01);
+  });
+}
