@@ -152,12 +152,17 @@ async function main(): Promise<void> {
     const change = stats(changes);
 
     const cpuScrub = stats(scrubCpu.map((x) => Math.max(0, x - overhead)));
+    const slowest = scrubCpu
+      .map((x, i) => ({ key: SCRUB_KEYS[i]!, i, ms: Math.max(0, x - overhead) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5);
     const cpuChange = stats(changeCpu.map((x) => Math.max(0, x - overhead)));
     const ms = (x: number): string => `${x.toFixed(1)} ms`;
     const rects = await page.evaluate(() => document.querySelectorAll('svg rect').length);
     console.log(`Diagram frame timing: fixture of ${BIG_RUN.tasks.toLocaleString('en')} threads on ${BIG_RUN.cores.min}–${BIG_RUN.cores.max} cores (${rects} SVG rects drawn), Chromium 1280×900`);
     console.log(`  measuring overhead (a key that changes nothing): ${ms(overhead)} main-thread CPU, subtracted below`);
     console.log(`  scrubbing by keyboard, ${scrubCpu.length} keys, main-thread CPU per frame: max ${ms(cpuScrub.max)}, p95 ${ms(cpuScrub.p95)}, median ${ms(cpuScrub.median)} (budget ${FRAME_BUDGET_MS} ms)`);
+    console.log(`    slowest: ${slowest.map((k) => `#${k.i + 1} ${k.key} ${k.ms.toFixed(1)} ms`).join(', ')}`);
     console.log(`    wall clock, key to layout done: max ${ms(scrubWork.max)}, p95 ${ms(scrubWork.p95)}, median ${ms(scrubWork.median)}; animation frame intervals: median ${ms(intervals.median)}, ${late} of ${scrub.intervals.length} late (> 1.5 frames)`);
     console.log(`  changing Cores (re-simulate ${BIG_RUN.tasks.toLocaleString('en')} threads, redraw, paint), ${changeCpu.length} changes, main-thread CPU: max ${ms(cpuChange.max)}, median ${ms(cpuChange.median)} (budget ${CHANGE_BUDGET_MS} ms)`);
     console.log(`    wall clock, key to painted: max ${ms(change.max)}, median ${ms(change.median)}`);
