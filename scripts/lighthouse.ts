@@ -6,9 +6,11 @@
  *
  * Why one run in `npm test`: a run takes about 12 s a page on an idle 2-core machine (far more
  * on a busy one), so three runs of nine lessons would add over five minutes to every test run.
- * Lighthouse's simulated throttling replays the page's measured trace through a model, so single
- * runs vary little; the median of three, which evens out the remaining noise, is the figure to
- * quote, and `npm run lighthouse` gives it.
+ * Lighthouse's simulated throttling replays the page's measured trace through a model, so runs
+ * vary little, but a busy machine can still cost a run a few performance points (seen: 99, 99,
+ * 94). So with `--runs 1` a page that misses a target gets two more runs and is judged by the
+ * median of the three: noise cannot fail the build, a page that is really slow still does. The
+ * median of three for every page is the figure to quote; `npm run lighthouse` gives it.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -32,6 +34,12 @@ interface Lhr {
   readonly audits: Record<string, { readonly id: string; readonly score: number | null; readonly numericValue?: number; readonly displayValue?: string } | undefined>;
 }
 
+/** Whether a result reaches every target. */
+function meetsTargets(lhr: Lhr): boolean {
+  const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+  return CATEGORIES.every((c) => Math.round(100 * (lhr.categories[c]?.score ?? 0)) >= TARGETS[c]) && cls <= TARGETS.cls;
+}
+
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, page: { type: 'string', multiple: true } } });
 const runs = Math.max(1, Number(values.runs) || 1);
 
@@ -50,14 +58,19 @@ async function main(): Promise<void> {
     for (const page of pages) {
       const url = server.url(page);
       const results: Lhr[] = [];
-      for (let i = 0; i < runs; i++) {
+      const run = async (): Promise<void> => {
         const out = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
         if (!out) throw new Error(`Lighthouse returned nothing for ${url}`);
         const lhr = out.lhr as unknown as Lhr;
         if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
         results.push(lhr);
+      };
+      for (let i = 0; i < runs; i++) await run();
+      if (results.length === 1 && !meetsTargets(results[0]!)) {
+        await run();
+        await run();
       }
-      const lhr = runs === 1 ? results[0]! : (computeMedianRun(results as never) as unknown as Lhr);
+      const lhr = results.length === 1 ? results[0]! : (computeMedianRun(results as never) as unknown as Lhr);
       const score = (c: string): number => Math.round(100 * (lhr.categories[c]?.score ?? 0));
       const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
       const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
@@ -79,7 +92,8 @@ async function main(): Promise<void> {
     await server.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`Lighthouse (mobile preset, ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page; ${pages.length} pages in ${seconds} s):\n`);
+  const how = runs === 1 ? 'one run per page, the median of three where one run misses a target' : `median of ${runs} runs per page`;
+  console.log(`Lighthouse (mobile preset, ${how}; ${pages.length} pages in ${seconds} s):\n`);
   console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'CLS', 'LCP', 'TBT', 'perf per run'], rows));
   console.log(`targets: performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.accessibility}, CLS ${TARGETS.cls}`);
   if (failures.length > 0) {
