@@ -37,6 +37,16 @@ export class Diagram {
     return this.figure.getByRole('slider', { name: label, exact: true });
   }
 
+  /** An option of a radio group (a Choice control), by its visible label. */
+  radio(name: string | RegExp): Locator {
+    return this.figure.getByRole('radio', typeof name === 'string' ? { name, exact: true } : { name });
+  }
+
+  /** A checkbox control, by its visible label. */
+  checkbox(name: string | RegExp): Locator {
+    return this.figure.getByRole('checkbox', typeof name === 'string' ? { name, exact: true } : { name });
+  }
+
   get time(): Locator {
     return this.slider('Time');
   }
