@@ -3,6 +3,7 @@
  * a span for each stretch of work. Run spans are filled with their task's colour and labelled
  * with its name when wide enough (and always carry a tooltip), switches are hatched, held workers
  * cross-hatched, idle time left empty. A playhead marks t; what lies after it is drawn faded.
+ * Optionally, one thin row per task under the lanes shows its state over time (TaskRows.tsx).
  *
  * Speed: the spans are laid out once per trace and width, in two layers (past style and future
  * style). A frame moves only the playhead and the clip that reveals the past layer, so scrubbing
@@ -14,6 +15,8 @@ import { formatAmount, formatUs } from './format.ts';
 import { useElementWidth } from './hooks.ts';
 import { layoutLane, niceTicks, textWidth, type SpanBox } from './timeline-layout.ts';
 import { RunQueue } from './RunQueue.tsx';
+import { layoutTaskRow } from './task-rows.ts';
+import { rowName, TaskRowsLayer, type TaskRow } from './TaskRows.tsx';
 import { TaskStates } from './TaskStates.tsx';
 import './diagrams.css';
 
@@ -30,6 +33,8 @@ export interface TimelineProps {
   readonly showStates?: boolean;
   /** Keep room for this many task chips. */
   readonly reserveTasks?: number;
+  /** Under the core lanes, one thin row per task with its state over time (running, ready, blocked). */
+  readonly taskRows?: boolean;
   /** Id of the element that describes the diagram in words. */
   readonly describedBy?: string;
 }
@@ -43,6 +48,10 @@ const SLOT_H = 40;
 const MAX_LANE_H = 56;
 const AXIS_H = 30;
 const PAD_T = 10;
+/** Task rows: gap above the first, and height of each (the CSS reserves the same, see tl-rows-N). */
+const ROWS_GAP = 8;
+const ROW_H = 22;
+const ROW_BAR_H = 16;
 
 /** A lane's name in the model's words. */
 function laneName(trace: Trace, core: number): string {
@@ -139,21 +148,34 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   );
 }
 
-export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
+export function Timeline({
+  id,
+  trace,
+  t,
+  reserveLanes = 0,
+  showQueue = false,
+  showStates = false,
+  reserveTasks = 0,
+  taskRows = false,
+  describedBy,
+}: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
   const slots = Math.max(lanesN, reserveLanes);
   const laneH = Math.min(MAX_LANE_H, (slots * SLOT_H) / lanesN);
   const barH = laneH - 10;
-  const height = PAD_T + slots * SLOT_H + AXIS_H;
+  const rowsN = taskRows ? trace.taskCount : 0;
+  const rowsH = rowsN > 0 ? ROWS_GAP + rowsN * ROW_H : 0;
+  const height = PAD_T + slots * SLOT_H + rowsH + AXIS_H;
   // Lanes and axis are centred in the reserved height.
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
   const LABEL_W = labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const end = Math.max(trace.makespan, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
-  const axisY = top + lanesN * laneH + 4;
+  const rowsTop = top + lanesN * laneH + ROWS_GAP;
+  const axisY = top + lanesN * laneH + rowsH + 4;
 
   const lanes = useMemo(
     () =>
@@ -164,21 +186,49 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
       })),
     [trace, LABEL_W, plotW, lanesN, top, laneH],
   );
+  const rows = useMemo(
+    () =>
+      Array.from({ length: rowsN }, (_, task): TaskRow => ({
+        task,
+        y: rowsTop + task * ROW_H + (ROW_H - ROW_BAR_H) / 2,
+        boxes: layoutTaskRow(trace, task, LABEL_W, plotW),
+      })),
+    [trace, plotW, rowsN, rowsTop],
+  );
   // The two layers only change with the trace or the width, never with t.
-  const future = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />, [id, trace, lanes, barH]);
-  const past = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />, [id, trace, lanes, barH]);
+  const future = useMemo(
+    () => (
+      <>
+        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />
+        {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past={false} /> : null}
+      </>
+    ),
+    [id, trace, lanes, barH, rows, rowsN],
+  );
+  const past = useMemo(
+    () => (
+      <>
+        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />
+        {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past /> : null}
+      </>
+    ),
+    [id, trace, lanes, barH, rows, rowsN],
+  );
   const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
 
   const xt = x(Math.min(Math.max(t, 0), trace.makespan));
   const lanesTop = top;
   const lanesBottom = top + lanesN * laneH;
-  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+  // The playhead and the grid run down through the task rows too.
+  const plotBottom = rowsN > 0 ? rowsTop + rowsN * ROW_H : lanesBottom;
+  const rowsWords = rowsN > 0 ? `, with a row per ${trace.model === 'async' ? 'task' : 'thread'} showing its state,` : '';
+  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'}${rowsWords} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
 
   return (
     <div class="tl">
       <div class="tl-box" ref={box}>
         <svg
-          class={`tl-svg tl-slots-${slots}`}
+          class={`tl-svg tl-slots-${slots}${rowsN > 0 ? ` tl-rows-${rowsN}` : ''}`}
           width="100%"
           height={height}
           viewBox={`0 0 ${width} ${height}`}
@@ -197,13 +247,19 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
               <line class="tl-pattern-line tl-held-line" x1="0" y1="0" x2="0" y2="6" />
               <line class="tl-pattern-line tl-held-line" x1="0" y1="0" x2="6" y2="0" />
             </pattern>
+            {rowsN > 0 ? (
+              <pattern id={`${id}-tl-blocked`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                <rect class="tl-pattern-bg" width="6" height="6" />
+                <line class="tl-pattern-line tl-blocked-line" x1="0" y1="0" x2="0" y2="6" />
+              </pattern>
+            ) : null}
             <clipPath id={`${id}-tl-past`}>
               <rect x="0" y="0" width={xt} height={height} />
             </clipPath>
           </defs>
           <g class="tl-grid" aria-hidden="true">
             {ticks.map((v) => (
-              <line key={v} x1={x(v)} x2={x(v)} y1={lanesTop} y2={lanesBottom} />
+              <line key={v} x1={x(v)} x2={x(v)} y1={lanesTop} y2={plotBottom} />
             ))}
           </g>
           <g class="tl-lanes">
@@ -212,6 +268,14 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
                 <rect class="tl-lane" x={LABEL_W} y={lane.y} width={plotW} height={barH} />
                 <text class="tl-lane-label" x={LABEL_W - 8} y={lane.y + barH / 2} text-anchor="end" dominant-baseline="central">
                   {laneName(trace, lane.core)}
+                </text>
+              </g>
+            ))}
+            {rows.map((row) => (
+              <g key={`row-${row.task}`}>
+                <rect class="tl-row-track" x={LABEL_W} y={row.y} width={plotW} height={ROW_BAR_H} />
+                <text class="tl-row-name" x={LABEL_W - 8} y={row.y + ROW_BAR_H / 2} text-anchor="end" dominant-baseline="central">
+                  {rowName(trace, row.task)}
                 </text>
               </g>
             ))}
@@ -234,8 +298,8 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
             ))}
           </g>
           <g class="tl-playhead" aria-hidden="true">
-            <line class="tl-playhead-halo" x1={xt} x2={xt} y1={lanesTop - 6} y2={lanesBottom + 4} />
-            <line class="tl-playhead-line" x1={xt} x2={xt} y1={lanesTop - 6} y2={lanesBottom + 4} />
+            <line class="tl-playhead-halo" x1={xt} x2={xt} y1={lanesTop - 6} y2={plotBottom + 4} />
+            <line class="tl-playhead-line" x1={xt} x2={xt} y1={lanesTop - 6} y2={plotBottom + 4} />
             <path class="tl-playhead-head" d={`M${xt - 5},${lanesTop - 10} h10 l-5,6 z`} />
           </g>
         </svg>
