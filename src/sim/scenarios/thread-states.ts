@@ -44,6 +44,9 @@ export const THREAD_STATES_IO: Readonly<Record<ThreadStatesIo, number>> = {
 export const THREAD_STATES_PRESET = {
   timeSlice: FIGURES.timeSlice.value,
   switchCost: FIGURES.threadSwitch.value,
+  /** A's and B's computing before and after their wait (µs). */
+  aWork: [30, 20],
+  bWork: [40, 20],
   /** C's work: this many chunks of this many µs. */
   chunks: 4,
   chunk: 100,
@@ -70,14 +73,15 @@ export function threadStates(params: ThreadStatesParams): Scenario {
   const { cores: coreLimits, io: ioLimits } = THREAD_STATES_LIMITS;
   const cores = clampInt(params.cores, coreLimits.min, coreLimits.max);
   const io = ioLimits.values.includes(params.io) ? params.io : ioLimits.default;
+  const { aWork, bWork } = THREAD_STATES_PRESET;
   return {
     model: 'threads',
     cores,
     timeSlice: THREAD_STATES_PRESET.timeSlice,
     switchCost: THREAD_STATES_PRESET.switchCost,
     tasks: [
-      { name: 'A', arrival: 0, steps: [{ cpu: 30 }, { io: THREAD_STATES_IO[io] }, { cpu: 20 }] },
-      { name: 'B', arrival: 0, steps: [{ cpu: 40 }, { io: THREAD_STATES_IO.datacenter }, { cpu: 20 }] },
+      { name: 'A', arrival: 0, steps: [{ cpu: aWork[0] }, { io: THREAD_STATES_IO[io] }, { cpu: aWork[1] }] },
+      { name: 'B', arrival: 0, steps: [{ cpu: bWork[0] }, { io: THREAD_STATES_IO.datacenter }, { cpu: bWork[1] }] },
       { name: 'C', arrival: 0, steps: cSteps(params.yields) },
     ],
   };
