@@ -219,6 +219,28 @@ export const sources: readonly Source[] = [
     ],
     note: "Norvig's table (2001) and Dean's talks extended it; the SSD and datacenter figures are from Dean's version.",
   },
+  {
+    id: 'rust-std-yield-now',
+    author: 'The Rust project',
+    title: 'The Rust Standard Library, function std::thread::yield_now',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/std/thread/fn.yield_now.html',
+    figures: [
+      "yield_now calls the operating system's yield primitive: the thread offers the rest of its time slice to other threads",
+      'With no other ready thread, a thread that yields in a loop keeps its core busy (it busy-waits); blocking calls such as channels, mutexes and join are the better way to wait',
+    ],
+  },
+  {
+    id: 'sched-yield-2',
+    author: 'Linux man-pages project',
+    title: 'sched_yield(2)',
+    year: 'current',
+    url: 'https://man7.org/linux/man-pages/man2/sched_yield.2.html',
+    figures: [
+      'The calling thread gives up the CPU and goes to the end of the queue for its priority; if no other thread of that priority is ready, it goes on running',
+      'Meant for real-time policies; under the normal policy what a yield does is left unspecified',
+    ],
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));
