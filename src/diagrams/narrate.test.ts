@@ -38,6 +38,20 @@ test('a thread that runs again on the core it last used pays no context switch, 
   assert.match(at(lesson1, 240), /D runs on core 0 again, with no context switch: it was the last thread there\./);
 });
 
+test('a thread that yields with nobody else ready carries on, and the line says why', () => {
+  const trace = simulate({
+    model: 'threads',
+    cores: 1,
+    timeSlice: null,
+    switchCost: 2,
+    tasks: [
+      { name: 'A', arrival: 0, steps: [{ cpu: 5 }, { io: 50 }] },
+      { name: 'C', arrival: 0, steps: [{ cpu: 10 }, { yield: true }, { cpu: 10 }] },
+    ],
+  });
+  assert.equal(at(trace, 17), 'C yields core 0; nobody else is ready, so C carries on running on core 0, with no context switch.');
+});
+
 test('the last instant says that every task is done and when', () => {
   assert.match(describeMoment(lesson1, lesson1.makespan), /All 4 tasks are done after 255 µs\.$/);
 });

@@ -20,6 +20,8 @@ interface Words {
   leave(e: CoreEvent, name: string): string;
   take(core: number, task: string, from: string | null, fromJustLeft: boolean, runs: boolean, again: boolean): string;
   resume(core: number, task: string, afterHold: boolean): string;
+  /** A task yielded and, nobody else being ready, got its core straight back. */
+  yieldBack(core: number, task: string): string;
   idle(core: number): string;
   arrive(names: readonly string[]): string;
   wake(names: readonly string[]): string;
@@ -56,6 +58,9 @@ function threadWords(switchCost: string): Words {
     },
     resume(core, task) {
       return `the context switch is done and ${task} starts running on ${unit(core)}`;
+    },
+    yieldBack(core, task) {
+      return `nobody else is ready, so ${task} carries on running on ${unit(core)}, with no context switch`;
     },
     idle(core) {
       return `${unit(core)} has nothing to run and sits idle`;
@@ -105,6 +110,9 @@ function asyncWords(switchCost: string): Words {
         ? `${task}'s blocking call returns and ${task} carries on, on ${unit(core)}`
         : `the switch is done and the executor polls ${task} on ${unit(core)}`;
     },
+    yieldBack(core, task) {
+      return `no other task is ready, so the executor polls ${task} again on ${unit(core)}`;
+    },
     idle(core) {
       return `${unit(core)} finds the run queue empty and waits`;
     },
@@ -146,7 +154,7 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
   const t = trace.eventTime(from);
   // Items in the order of their first event: a group of arrivals, a group of wake-ups, or a core.
   type Take = { task: number; from: number | null; runs: boolean; again: boolean };
-  type CoreItem = { kind: 'core'; core: number; clauses: (string | Take)[]; left: number };
+  type CoreItem = { kind: 'core'; core: number; clauses: (string | Take)[]; left: number; leftBy: string };
   type TaskItem = { kind: 'arrive' | 'wake'; tasks: number[] };
   const items: (CoreItem | TaskItem)[] = [];
   const byCore = new Map<number, CoreItem>();
@@ -160,7 +168,7 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
       continue;
     }
     let item = byCore.get(e.core);
-    if (!item) items.push((item = { kind: 'core', core: e.core, clauses: [], left: -1 })), byCore.set(e.core, item);
+    if (!item) items.push((item = { kind: 'core', core: e.core, clauses: [], left: -1, leftBy: '' })), byCore.set(e.core, item);
     const pending = item.clauses[item.clauses.length - 1];
     const take = typeof pending === 'object' ? pending : null;
     switch (e.type) {
@@ -186,6 +194,7 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
       default:
         item.clauses.push(words.leave(e, name(e.task)));
         item.left = e.task;
+        item.leftBy = e.type;
     }
   }
   const sentences = items.map((item) => {
@@ -194,7 +203,9 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
       .map((c) =>
         typeof c === 'string'
           ? c
-          : words.take(item.core, name(c.task), c.from === null ? null : name(c.from), c.from === item.left, c.runs, c.again),
+          : c.task === item.left && item.leftBy === 'yield' && c.from === null && c.runs
+            ? words.yieldBack(item.core, name(c.task))
+            : words.take(item.core, name(c.task), c.from === null ? null : name(c.from), c.from === item.left, c.runs, c.again),
       )
       .join('; ');
   });
