@@ -80,15 +80,14 @@ function describe(trace: Trace, cores: number, io: ThreadStatesIo, yields: boole
       ? `A runs again at ${formatUs(runs)}, as soon as a context switch allows, because a core is free`
       : `A does not run at once: it waits in the run queue until ${formatUs(runs)}, when a core comes free`;
   return (
-    `A state machine and a timeline of three threads, A, B and C, sharing ${coresWords(cores)}. ` +
-    `The state machine has four boxes, Ready, Running, Blocked and Done, joined by labelled arrows: spawned, into Ready; ` +
-    `dispatched, from Ready to Running; preempted or yields, from Running back to Ready; blocks on I/O, from Running to Blocked; ` +
-    `I/O completes (wake), from Blocked to Ready; finishes, from Running to Done. Each thread is a chip in the box of its ` +
-    `current state, and the arrows taken at the current instant are drawn thick with a tag naming the threads. ` +
-    `Below it, the timeline has a lane per core and a row per thread, showing when the thread runs, waits in the run queue ` +
-    `(ready) and waits for I/O (blocked). A computes for ${a1}, then waits ${formatUs(IO[io])} for ${IO_WORDS[io]}, then computes ` +
-    `for ${a2}; B computes for ${b1}, waits ${formatUs(IO.datacenter)} for ${IO_WORDS.datacenter}, then computes for ${b2}; ` +
-    `C computes for ${cWork} in ${PRESET.chunks} chunks, ${yields ? 'and yields between them' : 'without ever yielding'}. ` +
+    `Three threads, A, B and C, share ${coresWords(cores)}, drawn as a state machine above a timeline. The state machine ` +
+    `has four boxes, Ready, Running, Blocked and Done, and labelled arrows: spawned (into Ready), dispatched (Ready to ` +
+    `Running), preempted or yields (Running to Ready), blocks on I/O (Running to Blocked), I/O completes (Blocked to Ready) ` +
+    `and finishes (Running to Done). Each thread is a chip in the box of its state; the arrows taken at the current instant ` +
+    `are thick and tagged with the threads' names. The timeline has a lane per core and a row per thread: filled while it ` +
+    `runs, outlined while it is ready, hatched while it is blocked. A computes ${a1}, waits ${formatUs(IO[io])} for ` +
+    `${IO_WORDS[io]}, then computes ${a2}; B computes ${b1}, waits ${formatUs(IO.datacenter)} for ${IO_WORDS.datacenter}, ` +
+    `then computes ${b2}; C computes ${cWork} in ${PRESET.chunks} chunks, ${yields ? 'yielding between them' : 'never yielding'}. ` +
     `A's I/O completes at ${formatUs(wake)}; ${aWaited}. The last thread is done at ${formatUs(trace.makespan)}.`
   );
 }
