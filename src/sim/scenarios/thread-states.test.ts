@@ -54,7 +54,7 @@ test('no thread is ever preempted: the 3 ms time slice is longer than any run', 
 
 test('when A blocks on its read, the core goes to B, the head of the run queue', () => {
   const trace = simulate(threadStates(DEFAULT));
-  const at30 = find(trace, (e) => e.t === 30).map((e) => e.type + (e.type === 'idle' ? '' : ` ${trace.taskNames[e.task]}`));
+  const at30 = find(trace, (e) => e.t === 30).map((e) => e.type + ('task' in e ? ` ${trace.taskNames[e.task]}` : ''));
   assert.deepEqual(at30, ['block A', 'dispatch B', 'switch B']);
   assert.equal(trace.taskStateAt(A, 31), 'blocked');
 });
@@ -66,7 +66,7 @@ test("A's read completes at 180 µs but A does not run at once: it waits in the 
   assert.deepEqual(trace.queueAt(200), [A]);
   assert.equal(trace.taskStateAt(C, 200), 'running');
   assert.deepEqual(
-    find(trace, (e) => e.t === 274 && e.type === 'yield').map((e) => e.task),
+    find(trace, (e) => e.t === 274 && e.type === 'yield').map((e) => ('task' in e ? e.task : -1)),
     [C],
   );
   assert.equal(firstRunAfter(trace, A, 180), 276);
