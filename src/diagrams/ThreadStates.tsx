@@ -9,7 +9,7 @@
  * first client render are identical.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FIGURES, simulate, type Trace } from '../sim/index.ts';
+import { simulate, type Trace } from '../sim/index.ts';
 import {
   THREAD_STATES_IO as IO,
   THREAD_STATES_LIMITS as LIMITS,
@@ -55,8 +55,8 @@ const IO_WORDS: Readonly<Record<ThreadStatesIo, string>> = {
 const IO_OPTIONS = LIMITS.io.values.map((value) => ({ value, label: `${IO_WORDS[value]}, ${formatUs(IO[value])}` }));
 
 const PRESET_NOTE =
-  `Real-world sizes: a random SSD read takes about ${formatUs(FIGURES.ssdRead.value)}, a round trip within a datacenter ` +
-  `about ${formatUs(FIGURES.datacenterRoundTrip.value)}, a context switch about ${formatUs(PRESET.switchCost)}. ` +
+  `Real-world sizes: a random SSD read takes about ${formatUs(IO.ssd)}, a round trip within a datacenter ` +
+  `about ${formatUs(IO.datacenter)}, a context switch about ${formatUs(PRESET.switchCost)}. ` +
   `A Linux time slice (up to about 3 ms) is longer than this whole run, so no thread is preempted here. ` +
   `The amounts of computing are made up for the story.`;
 

@@ -193,7 +193,7 @@ export function Timeline({
         y: rowsTop + task * ROW_H + (ROW_H - ROW_BAR_H) / 2,
         boxes: layoutTaskRow(trace, task, LABEL_W, plotW),
       })),
-    [trace, plotW, rowsN, rowsTop],
+    [trace, LABEL_W, plotW, rowsN, rowsTop],
   );
   // The two layers only change with the trace or the width, never with t.
   const future = useMemo(

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { parseScenario, report, simulate, type Trace, type TraceEvent } from '../index.ts';
-import { THREAD_STATES_LIMITS, threadStates, type ThreadStatesParams } from './thread-states.ts';
+import { FIGURES } from '../figures.ts';
+import { THREAD_STATES_IO, THREAD_STATES_LIMITS, THREAD_STATES_PRESET, threadStates, type ThreadStatesParams } from './thread-states.ts';
 import { expectedSnapshot, formatTrace } from './snapshot.ts';
 
 const DEFAULT: ThreadStatesParams = {
@@ -30,6 +31,12 @@ test('the default scenario (1 core, SSD read, C yields) gives the trace kept in 
   const actual = formatTrace(simulate(threadStates(DEFAULT)));
   const path = fileURLToPath(new URL('./thread-states.snap', import.meta.url));
   assert.equal(actual, expectedSnapshot(path, actual));
+});
+
+test('the waits, the time slice and the switch cost are the figures the Sources page cites', () => {
+  assert.deepEqual(THREAD_STATES_IO, { ssd: FIGURES.ssdRead.value, datacenter: FIGURES.datacenterRoundTrip.value });
+  assert.equal(THREAD_STATES_PRESET.timeSlice, FIGURES.timeSlice.value);
+  assert.equal(THREAD_STATES_PRESET.switchCost, FIGURES.threadSwitch.value);
 });
 
 test('every combination of the controls is a valid scenario of threads A, B and C', () => {
