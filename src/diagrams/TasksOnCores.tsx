@@ -7,7 +7,7 @@
  * link); on load, a link's state is read once, after hydration, so the server HTML and the first
  * client render are identical.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   TASKS_ON_CORES_LIMITS as LIMITS,
@@ -19,9 +19,9 @@ import { Player } from './controls/Player.tsx';
 import { Prose } from './Prose.tsx';
 import { Slider } from './controls/Slider.tsx';
 import { capitalize, formatUs } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 
@@ -65,7 +65,6 @@ export default function TasksOnCores() {
   const mounted = useMounted();
   const [tasks, setTasks] = useState<number>(LIMITS.tasks.default);
   const [cores, setCores] = useState<number>(LIMITS.cores.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const scenario = useMemo(() => tasksOnCores({ tasks, cores }), [tasks, cores]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const summary = useMemo(() => report(scenario, trace), [scenario, trace]);
@@ -74,13 +73,11 @@ export default function TasksOnCores() {
   const { t } = playback;
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setTasks(decoded.state.tasks);
-    setCores(decoded.state.cores);
-    playback.seek(decoded.state.t);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setTasks(state.tasks);
+    setCores(state.cores);
+    playback.seek(state.t);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { tasks, cores, t });
   const end = trace.makespan;

@@ -8,7 +8,7 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { simulate, type Trace } from '../sim/index.ts';
 import {
   THREAD_STATES_IO as IO,
@@ -23,9 +23,9 @@ import { Player } from './controls/Player.tsx';
 import { Slider } from './controls/Slider.tsx';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { formatUs } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { machineAt } from './state-machine.ts';
 import { StateMachine } from './StateMachine.tsx';
@@ -97,7 +97,6 @@ export default function ThreadStates() {
   const [cores, setCores] = useState<number>(LIMITS.cores.default);
   const [io, setIo] = useState<ThreadStatesIo>(LIMITS.io.default);
   const [yields, setYields] = useState<boolean>(LIMITS.yields.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const scenario = useMemo(() => threadStates({ cores, io, yields }), [cores, io, yields]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const words = useMemo(() => transcript(trace), [trace]);
@@ -106,14 +105,12 @@ export default function ThreadStates() {
   const machine = machineAt(trace, t);
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setCores(decoded.state.cores);
-    setIo(decoded.state.io);
-    setYields(decoded.state.yields);
-    playback.seek(decoded.state.t);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setCores(state.cores);
+    setIo(state.io);
+    setYields(state.yields);
+    playback.seek(state.t);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { cores, io, yields, t });
 
