@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 import { presetTheme, type Theme } from './helpers/site.ts';
@@ -15,6 +15,16 @@ const YIELDS = 'C yields between chunks';
 
 /** The state machine picture: an SVG named by the state of every thread at the playhead. */
 const machine = (d: Diagram) => d.figure.getByRole('img', { name: /^Thread states at / });
+
+/** Uses every parameter control by keyboard: two cores, C's yields off, A waits for a round trip. */
+async function changeEveryParameter(page: Page, diagram: Diagram): Promise<void> {
+  await diagram.slider('Cores').focus();
+  await page.keyboard.press('ArrowRight');
+  await diagram.checkbox(YIELDS).focus();
+  await page.keyboard.press('Space');
+  await diagram.radio(SSD).focus();
+  await page.keyboard.press('ArrowRight');
+}
 
 test.describe('thread-states diagram', () => {
   test('hydrates, and a second core lets A run as soon as its read completes', async ({ page }) => {
@@ -98,12 +108,7 @@ test.describe('thread-states diagram', () => {
     await page.goto(PATH);
     const diagram = new Diagram(page, ID);
     await diagram.hydrated();
-    await diagram.slider('Cores').focus();
-    await page.keyboard.press('ArrowRight');
-    await diagram.checkbox(YIELDS).focus();
-    await page.keyboard.press('Space');
-    await diagram.radio(SSD).focus();
-    await page.keyboard.press('ArrowRight');
+    await changeEveryParameter(page, diagram);
     await diagram.time.focus();
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
 
@@ -160,12 +165,7 @@ test.describe('thread-states diagram', () => {
       await page.goto(PATH);
       const diagram = new Diagram(page, ID);
       await diagram.hydrated();
-      await diagram.slider('Cores').focus();
-      await page.keyboard.press('ArrowRight');
-      await diagram.checkbox(YIELDS).focus();
-      await page.keyboard.press('Space');
-      await diagram.radio(SSD).focus();
-      await page.keyboard.press('ArrowRight');
+      await changeEveryParameter(page, diagram);
       await diagram.button('Step back').click();
       await diagram.figure.getByText('Transcript', { exact: true }).click();
       await expect(diagram.time).not.toHaveValue(String(DEFAULT_T));
@@ -185,23 +185,9 @@ test.describe('thread-states diagram', () => {
 
   for (const width of [1280, 360]) {
     test(`hydration keeps every box the same size as the server HTML (${width} px)`, async ({ browser }) => {
-      const sizes = async (b: Browser, javaScriptEnabled: boolean): Promise<number[]> => {
-        const context = await b.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(PATH);
-        const diagram = new Diagram(page, ID);
-        if (javaScriptEnabled) await diagram.hydrated();
-        else await diagram.figure.scrollIntoViewIfNeeded();
-        const boxes = await Promise.all(
-          [diagram.figure, machine(diagram), diagram.timeline, diagram.button('Play'), diagram.narration, diagram.link].map(async (l) => {
-            const box = await l.boundingBox();
-            return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-          }),
-        );
-        await context.close();
-        return boxes.flat();
-      };
-      expect(await sizes(browser, true)).toEqual(await sizes(browser, false));
+      const pick = (d: Diagram) => [d.figure, machine(d), d.timeline, d.button('Play'), d.narration, d.link];
+      const sizes = (javaScriptEnabled: boolean) => Diagram.boxSizes(browser, PATH, ID, { width, javaScriptEnabled }, pick);
+      expect(await sizes(true)).toEqual(await sizes(false));
     });
   }
 
@@ -210,17 +196,7 @@ test.describe('thread-states diagram', () => {
     const diagram = new Diagram(page, ID);
     await diagram.hydrated();
     await diagram.frames(5);
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const values: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
-        }),
-    );
-    expect(shifts).toEqual([]);
+    expect(await diagram.layoutShifts()).toEqual([]);
   });
 });
 

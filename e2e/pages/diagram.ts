@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
@@ -99,6 +99,50 @@ export class Diagram {
   /** The link's target as an absolute URL. */
   async linkUrl(): Promise<string> {
     return this.link.evaluate((a) => (a as HTMLAnchorElement).href);
+  }
+
+  /** The layout-shift scores the page has recorded since it loaded: empty means CLS 0. */
+  async layoutShifts(): Promise<number[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const values: number[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
+        }),
+    );
+  }
+
+  /**
+   * Rounded [width, height] of the boxes `pick` chooses, in diagram `id` on a fresh page at `path`,
+   * `width` px wide, with or without JavaScript: hydration must leave them all unchanged.
+   */
+  static async boxSizes(
+    browser: Browser,
+    path: string,
+    id: string,
+    options: { width: number; javaScriptEnabled: boolean },
+    pick: (diagram: Diagram) => Locator[],
+  ): Promise<number[]> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, viewport: { width: options.width, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(path);
+      const diagram = new Diagram(page, id);
+      if (options.javaScriptEnabled) await diagram.hydrated();
+      else await diagram.figure.scrollIntoViewIfNeeded();
+      const boxes = await Promise.all(
+        pick(diagram).map(async (l) => {
+          const box = await l.boundingBox();
+          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
+        }),
+      );
+      return boxes.flat();
+    } finally {
+      await context.close();
+    }
   }
 
   /** Waits until the page has painted `frames` more animation frames (not a fixed sleep). */
