@@ -275,7 +275,7 @@ export function Timeline({
               <g key={`row-${row.task}`}>
                 <rect class="tl-row-track" x={LABEL_W} y={row.y} width={plotW} height={ROW_BAR_H} />
                 <text class="tl-row-name" x={LABEL_W - 8} y={row.y + ROW_BAR_H / 2} text-anchor="end" dominant-baseline="central">
-                  {rowName(trace, row.task)}
+                  {rowName(trace, row.task, LABEL_W < labelWidth(Infinity))}
                 </text>
               </g>
             ))}
