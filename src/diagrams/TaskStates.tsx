@@ -11,6 +11,13 @@ export interface TaskStatesProps {
   readonly reserve?: number;
 }
 
+/** One chip: the task's index (for its colour), its name and its state. */
+export interface TaskChip {
+  readonly task: number;
+  readonly name: string;
+  readonly state: TaskState;
+}
+
 const WORDS: Record<TaskState, string> = {
   new: 'not arrived',
   ready: 'ready',
@@ -19,21 +26,35 @@ const WORDS: Record<TaskState, string> = {
   done: 'done',
 };
 
+/** The states of a trace's tasks at time t. */
 export function TaskStates({ trace, t, reserve = 0 }: TaskStatesProps) {
-  const n = trace.taskCount;
-  const spare = Math.max(0, reserve - n);
+  const chips = Array.from({ length: trace.taskCount }, (_, task): TaskChip => ({
+    task,
+    name: trace.taskNames[task] ?? '',
+    state: trace.taskStateAt(task, t),
+  }));
+  return <StateChips chips={chips} reserve={reserve} />;
+}
+
+export interface StateChipsProps {
+  readonly chips: readonly TaskChip[];
+  readonly reserve?: number;
+  /** What the chips stand for, in the row's label: tasks (default) or their threads. */
+  readonly noun?: 'task' | 'thread';
+}
+
+/** Task states given as a list: for diagrams that show states without a trace. */
+export function StateChips({ chips, reserve = 0, noun = 'task' }: StateChipsProps) {
+  const spare = Math.max(0, reserve - chips.length);
   return (
     <div class="dg-row dg-states">
-      <span class="dg-row-label">Tasks</span>
-      <ul class="dg-chips" aria-label="Task states">
-        {Array.from({ length: n }, (_, i) => {
-          const state = trace.taskStateAt(i, t);
-          return (
-            <li key={i} class={`dg-chip dg-task-${i % 8} dg-state-${state}`}>
-              <span class="dg-chip-name">{trace.taskNames[i]}</span> <span class="dg-chip-state">{WORDS[state]}</span>
-            </li>
-          );
-        })}
+      <span class="dg-row-label">{noun === 'task' ? 'Tasks' : 'Threads'}</span>
+      <ul class="dg-chips" aria-label={noun === 'task' ? 'Task states' : 'Thread states'}>
+        {chips.map((c) => (
+          <li key={c.task} class={`dg-chip dg-task-${c.task % 8} dg-state-${c.state}`}>
+            <span class="dg-chip-name">{c.name}</span> <span class="dg-chip-state">{WORDS[c.state]}</span>
+          </li>
+        ))}
         {Array.from({ length: spare }, (_, i) => (
           <li key={`spare-${i}`} class="dg-chip dg-chip-spare" aria-hidden="true">
             <span class="dg-chip-name">X</span> <span class="dg-chip-state">running</span>
