@@ -90,7 +90,9 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   return (
     <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'} clip-path={past ? `url(#${id}-tl-past)` : undefined}>
       {lanes.map((lane) =>
-        lane.spans.map((s) => {
+        // Runs first, then switches and held spans on top: a switch narrower than a run's outline
+        // would otherwise vanish under its neighbour's stroke.
+        [...lane.spans.filter((s) => s.kind === 'run'), ...lane.spans.filter((s) => s.kind !== 'run')].map((s) => {
           const label = spanLabel(trace, s);
           const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
           return (
