@@ -44,10 +44,17 @@ export function nearestStep(steps: readonly number[], x: number): number {
   return best;
 }
 
+/** Both parameters moved to their nearest slider positions. */
+export function snapParams(params: SwitchCostParams): SwitchCostParams {
+  return {
+    switchCost: nearestStep(SWITCH_COST_STEPS, params.switchCost),
+    timeSlice: nearestStep(TIME_SLICE_STEPS, params.timeSlice),
+  };
+}
+
 /** Builds the scenario; both parameters are snapped to the nearest slider position. */
 export function switchCostScenario(params: SwitchCostParams): Scenario {
-  const switchCost = nearestStep(SWITCH_COST_STEPS, params.switchCost);
-  const timeSlice = nearestStep(TIME_SLICE_STEPS, params.timeSlice);
+  const { switchCost, timeSlice } = snapParams(params);
   const cpu = SWITCH_COST_WORK.slicesPerThread * timeSlice;
   return {
     model: 'threads',
