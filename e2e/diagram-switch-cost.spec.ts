@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
+import { testAxeAfterUse } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/context-switch/';
@@ -23,12 +22,8 @@ function parts(d: Diagram) {
   };
 }
 
-async function open(page: Page, query = ''): Promise<Diagram> {
-  await page.goto(`${PATH}${query}`);
-  const diagram = new Diagram(page, ID);
-  await diagram.hydrated();
-  return diagram;
-}
+/** Opens the lesson, with an optional query string, once this diagram works. */
+const open = (page: Page, query = ''): Promise<Diagram> => Diagram.open(page, `${PATH}${query}`, ID);
 
 test.describe('switch-cost diagram', () => {
   test('starts realistic: a 2 µs switch every 3 ms slice loses about 0.07 % of the core', async ({ page }) => {
@@ -125,9 +120,7 @@ test.describe('switch-cost diagram', () => {
 
     const fresh = await context.newPage();
     const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
+    const restored = await Diagram.open(fresh, url, ID);
     const r = parts(restored);
     await expect(r.cost).toHaveAttribute('aria-valuetext', '15 µs');
     await expect(r.slice).toHaveAttribute('aria-valuetext', '100 µs');
@@ -151,40 +144,19 @@ test.describe('switch-cost diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(PATH);
-      const d = new Diagram(page, ID);
-      if (javaScriptEnabled) await d.hydrated();
-      else await d.figure.scrollIntoViewIfNeeded();
-      const p = parts(d);
-      const boxes = await Promise.all(
-        [d.figure, p.share, d.timeline, p.preset('Exaggerated'), p.cost, d.narration, d.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
-    expect(await sizes(true)).toEqual(await sizes(false));
+    const pick = (d: Diagram) => [d.figure, parts(d).share, d.timeline, parts(d).preset('Exaggerated'), parts(d).cost, d.narration, d.link];
+    const hydrated = await Diagram.boxSizes(browser, PATH, ID, true, pick);
+    expect(hydrated).toEqual(await Diagram.boxSizes(browser, PATH, ID, false, pick));
   });
 
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // axe checks the whole lesson page, which takes a while on a busy machine
-      await presetTheme(context, theme);
-      const d = await open(page);
-      const p = parts(d);
-      await p.preset('Exaggerated').click();
-      await p.cost.focus();
-      await page.keyboard.press('ArrowRight');
-      await d.button('Step back').click();
-      await expect(p.number).not.toHaveText('0.07 %');
-      await expectNoAxeViolations(page);
-    });
-  }
+  testAxeAfterUse(PATH, ID, async (d, page) => {
+    const p = parts(d);
+    await p.preset('Exaggerated').click();
+    await p.cost.focus();
+    await page.keyboard.press('ArrowRight');
+    await d.button('Step back').click();
+    await expect(p.number).not.toHaveText('0.07 %');
+  });
 });
 
 test.describe('switch-cost without JavaScript', () => {

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
+import { testAxeAfterUse } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/context-switch/';
@@ -27,12 +26,8 @@ function parts(d: Diagram) {
   };
 }
 
-async function open(page: Page, query = ''): Promise<Diagram> {
-  await page.goto(`${PATH}${query}`);
-  const diagram = new Diagram(page, ID);
-  await diagram.hydrated();
-  return diagram;
-}
+/** Opens the lesson, with an optional query string, once this diagram works. */
+const open = (page: Page, query = ''): Promise<Diagram> => Diagram.open(page, `${PATH}${query}`, ID);
 
 test.describe('switch-step-by-step diagram', () => {
   test('starts at step 3, A’s registers copied out of the core into A’s saved state', async ({ page }) => {
@@ -108,9 +103,7 @@ test.describe('switch-step-by-step diagram', () => {
 
     const fresh = await context.newPage();
     const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
+    const restored = await Diagram.open(fresh, url, ID);
     const r = parts(restored);
     await expect(r.radio('it blocks on I/O')).toBeChecked();
     await expect(r.step).toHaveAttribute('aria-valuetext', 'Step 5 of 7: Pick B');
@@ -145,40 +138,19 @@ test.describe('switch-step-by-step diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(PATH);
-      const d = new Diagram(page, ID);
-      if (javaScriptEnabled) await d.hydrated();
-      else await d.figure.scrollIntoViewIfNeeded();
-      const p = parts(d);
-      const boxes = await Promise.all(
-        [d.figure, p.core, p.savedA, p.savedB, d.button('Play'), d.narration, d.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
-    expect(await sizes(true)).toEqual(await sizes(false));
+    const pick = (d: Diagram) => [d.figure, parts(d).core, parts(d).savedA, parts(d).savedB, d.button('Play'), d.narration, d.link];
+    const hydrated = await Diagram.boxSizes(browser, PATH, ID, true, pick);
+    expect(hydrated).toEqual(await Diagram.boxSizes(browser, PATH, ID, false, pick));
   });
 
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // axe checks the whole lesson page, which takes a while on a busy machine
-      await presetTheme(context, theme);
-      const d = await open(page);
-      await parts(d).radio('it blocks on I/O').check();
-      await d.button('Step forward').click();
-      await d.button('Step forward').click();
-      await d.button('Step forward').click();
-      await expect(d.narration).toHaveText(/^Step 6 of 7/);
-      await d.figure.getByText('Transcript', { exact: true }).click();
-      await expectNoAxeViolations(page);
-    });
-  }
+  testAxeAfterUse(PATH, ID, async (d) => {
+    await parts(d).radio('it blocks on I/O').check();
+    await d.button('Step forward').click();
+    await d.button('Step forward').click();
+    await d.button('Step forward').click();
+    await expect(d.narration).toHaveText(/^Step 6 of 7/);
+    await d.figure.getByText('Transcript', { exact: true }).click();
+  });
 });
 
 test.describe('switch-step-by-step without JavaScript', () => {
