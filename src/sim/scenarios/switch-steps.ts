@@ -90,91 +90,70 @@ const WHY = {
   },
 } as const satisfies Record<SwitchReason, unknown>;
 
-/** The seven steps of one switch from A to B, for the given reason. */
+/** The seven steps of one switch from A to B, for the given reason. Each step says what differs. */
 export function switchSteps(reason: SwitchReason): readonly SwitchStep[] {
   const why = WHY[reason];
   const { A, B } = VALUES;
-  const aRunning = { A: 'running', B: 'ready', C: 'ready' } as const;
-  const aLeft = { A: why.aState, B: 'ready', C: 'ready' } as const;
   const afterPick = why.queueAfter.filter((t) => t !== 'B');
+  const aLeft = { A: why.aState, B: 'ready', C: 'ready' } as const;
+  // Up to the save: A's values are in the core, and the queue is as it was.
+  const before = {
+    running: 'kernel',
+    core: A,
+    saved: { A: null, B },
+    copy: null,
+    queue: ['B', 'C'],
+    states: { A: 'running', B: 'ready', C: 'ready' },
+    picked: null,
+  } as const;
+  // After the save: the kernel has the registers, and A has left.
+  const after = {
+    running: 'kernel',
+    core: null,
+    saved: { A, B },
+    copy: null,
+    queue: afterPick,
+    states: aLeft,
+    picked: 'B',
+  } as const;
   return [
     {
+      ...before,
       id: 'a-runs',
       title: 'A runs',
       narration:
         'A is running on core 0, so the core’s registers hold A’s values, while B and C wait in the run queue with their values saved in the kernel.',
       running: 'A',
-      core: A,
-      saved: { A: null, B },
-      copy: null,
-      queue: ['B', 'C'],
-      states: aRunning,
-      picked: null,
     },
+    { ...before, id: 'enter-kernel', title: why.enterTitle, narration: why.enter },
     {
-      id: 'enter-kernel',
-      title: why.enterTitle,
-      narration: why.enter,
-      running: 'kernel',
-      core: A,
-      saved: { A: null, B },
-      copy: null,
-      queue: ['B', 'C'],
-      states: aRunning,
-      picked: null,
-    },
-    {
+      ...before,
       id: 'save-a',
       title: 'Save A',
       narration:
         'Before using the registers for its own work, the kernel copies them into A’s saved state: where A is in its code (RIP), its stack pointer (RSP), its general registers, its flags and its floating-point and vector registers.',
-      running: 'kernel',
-      core: A,
       saved: { A, B },
       copy: 'save',
-      queue: ['B', 'C'],
-      states: aRunning,
-      picked: null,
     },
+    { ...after, id: 'a-leaves', title: why.leaveTitle, narration: why.leave, queue: why.queueAfter, picked: null },
     {
-      id: 'a-leaves',
-      title: why.leaveTitle,
-      narration: why.leave,
-      running: 'kernel',
-      core: null,
-      saved: { A, B },
-      copy: null,
-      queue: why.queueAfter,
-      states: aLeft,
-      picked: null,
-    },
-    {
+      ...after,
       id: 'pick-b',
       title: 'Pick B',
       narration:
         'The scheduler picks the thread to run next: in this course’s model, the one at the head of the run queue, B.',
-      running: 'kernel',
-      core: null,
-      saved: { A, B },
-      copy: null,
-      queue: afterPick,
-      states: aLeft,
-      picked: 'B',
     },
     {
+      ...after,
       id: 'restore-b',
       title: 'Restore B',
       narration:
         'The kernel copies B’s saved values into the core’s registers, the same ones it saved when B last left a core.',
-      running: 'kernel',
       core: B,
-      saved: { A, B },
       copy: 'restore',
-      queue: afterPick,
-      states: aLeft,
-      picked: 'B',
     },
     {
+      ...after,
       id: 'b-runs',
       title: 'B runs',
       narration:
@@ -182,8 +161,6 @@ export function switchSteps(reason: SwitchReason): readonly SwitchStep[] {
       running: 'B',
       core: B,
       saved: { A, B: null },
-      copy: null,
-      queue: afterPick,
       states: { ...aLeft, B: 'running' },
       picked: null,
     },
