@@ -24,6 +24,41 @@ export class Diagram {
     return `${path}${query ? `?${query}` : ''}#${id}`;
   }
 
+  /** Opens `url` (a page path, maybe with a query) and waits until diagram `id` works. */
+  static async open(page: Page, url: string, id: string): Promise<Diagram> {
+    await page.goto(url);
+    const diagram = new Diagram(page, id);
+    await diagram.hydrated();
+    return diagram;
+  }
+
+  /**
+   * The rounded width and height of each box `pick` chooses, in a fresh 1280 px page with or
+   * without JavaScript: comparing the two shows whether hydration moves anything.
+   */
+  static async boxSizes(
+    browser: Browser,
+    path: string,
+    id: string,
+    javaScriptEnabled: boolean,
+    pick: (diagram: Diagram) => Locator[],
+  ): Promise<number[]> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    const diagram = new Diagram(page, id);
+    if (javaScriptEnabled) await diagram.hydrated();
+    else await diagram.figure.scrollIntoViewIfNeeded();
+    const boxes = await Promise.all(
+      pick(diagram).map(async (l) => {
+        const box = await l.boundingBox();
+        return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
+      }),
+    );
+    await context.close();
+    return boxes.flat();
+  }
+
   button(name: string): Locator {
     return this.figure.getByRole('button', { name, exact: true });
   }

@@ -241,6 +241,29 @@ export const sources: readonly Source[] = [
       'Meant for real-time policies; under the normal policy what a yield does is left unspecified',
     ],
   },
+  {
+    id: 'linux-entry-64',
+    author: 'The Linux kernel source',
+    title: 'arch/x86/entry/entry_64.S',
+    year: 'current',
+    url: 'https://github.com/torvalds/linux/blob/master/arch/x86/entry/entry_64.S',
+    figures: [
+      "On entry to the kernel (a system call or an interrupt), a thread's user registers are saved on that thread's own kernel stack",
+      "The switch itself (__switch_to_asm) pushes a few registers on the old thread's kernel stack, stores its stack pointer in its task structure and loads the next thread's",
+    ],
+    note: 'Not a measurement: the code the lesson on context switches simplifies into one "saved state" per thread.',
+  },
+  {
+    id: 'proc-pid-status-5',
+    author: 'Linux man-pages project',
+    title: 'proc_pid_status(5)',
+    year: 'current',
+    url: 'https://man7.org/linux/man-pages/man5/proc_pid_status.5.html',
+    figures: [
+      'voluntary_ctxt_switches and nonvoluntary_ctxt_switches: how many times a thread was switched out, voluntarily or not',
+    ],
+    note: "In /proc/<pid>/status the counts are the main thread's; each thread's own are in /proc/<pid>/task/<tid>/status.",
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));

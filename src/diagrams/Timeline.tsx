@@ -111,7 +111,10 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   const shapes = [];
   const labels = [];
   for (const lane of lanes) {
-    for (const s of lane.spans) {
+    // Runs first, then switches and held spans on top: a switch narrower than a run's outline
+    // would otherwise vanish under its neighbour's stroke.
+    const ordered = [...lane.spans.filter((s) => s.kind === 'run'), ...lane.spans.filter((s) => s.kind !== 'run')];
+    for (const s of ordered) {
       const cls = spanClass(s);
       const key = `${lane.core}-${s.start}`;
       const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;

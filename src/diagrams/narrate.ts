@@ -233,6 +233,8 @@ export function describeMoment(trace: Trace, t: number): string {
 export interface TranscriptEntry {
   readonly t: number;
   readonly text: string;
+  /** What the transcript shows before the text (default: t in µs, "54 µs"); e.g. "Step 3". */
+  readonly label?: string;
 }
 
 /**
