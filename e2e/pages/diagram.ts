@@ -32,33 +32,6 @@ export class Diagram {
     return diagram;
   }
 
-  /**
-   * The rounded width and height of each box `pick` chooses, in a fresh 1280 px page with or
-   * without JavaScript: comparing the two shows whether hydration moves anything.
-   */
-  static async boxSizes(
-    browser: Browser,
-    path: string,
-    id: string,
-    javaScriptEnabled: boolean,
-    pick: (diagram: Diagram) => Locator[],
-  ): Promise<number[]> {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(path);
-    const diagram = new Diagram(page, id);
-    if (javaScriptEnabled) await diagram.hydrated();
-    else await diagram.figure.scrollIntoViewIfNeeded();
-    const boxes = await Promise.all(
-      pick(diagram).map(async (l) => {
-        const box = await l.boundingBox();
-        return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-      }),
-    );
-    await context.close();
-    return boxes.flat();
-  }
-
   button(name: string): Locator {
     return this.figure.getByRole('button', { name, exact: true });
   }
@@ -121,10 +94,13 @@ export class Diagram {
     return this.figure.locator('svg text').filter({ hasText: /^(Core|Worker) \d+$/ });
   }
 
-  /** Scrolls the figure into view (islands hydrate when visible) and waits for its controls to work. */
+  /**
+   * Scrolls the figure into view (islands hydrate when visible) and waits for its controls to work.
+   * Every frame has a Copy link button, disabled until the island has hydrated, with or without a player.
+   */
   async hydrated(): Promise<void> {
     await this.figure.scrollIntoViewIfNeeded();
-    await expect(this.button('Restart')).toBeEnabled();
+    await expect(this.button('Copy link')).toBeEnabled();
   }
 
   async value(slider: Locator): Promise<number> {
@@ -152,15 +128,17 @@ export class Diagram {
 
   /**
    * Rounded [width, height] of the boxes `pick` chooses, in diagram `id` on a fresh page at `path`,
-   * `width` px wide, with or without JavaScript: hydration must leave them all unchanged.
+   * `width` px wide (1280 when only `true`/`false` is given), with or without JavaScript:
+   * hydration must leave them all unchanged.
    */
   static async boxSizes(
     browser: Browser,
     path: string,
     id: string,
-    options: { width: number; javaScriptEnabled: boolean },
+    how: boolean | { width: number; javaScriptEnabled: boolean },
     pick: (diagram: Diagram) => Locator[],
   ): Promise<number[]> {
+    const options = typeof how === 'boolean' ? { width: 1280, javaScriptEnabled: how } : how;
     const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, viewport: { width: options.width, height: 900 } });
     try {
       const page = await context.newPage();

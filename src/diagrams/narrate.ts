@@ -233,7 +233,7 @@ export function describeMoment(trace: Trace, t: number): string {
 export interface TranscriptEntry {
   readonly t: number;
   readonly text: string;
-  /** What the transcript shows before the text (default: t in µs, "54 µs"); e.g. "Step 3". */
+  /** Shown before the text instead of t in µs, when the entry is not a moment (e.g. "Step 3", "10,000 threads"). */
   readonly label?: string;
 }
 
