@@ -32,6 +32,13 @@ export interface TimelineProps {
   readonly reserveTasks?: number;
   /** Id of the element that describes the diagram in words. */
   readonly describedBy?: string;
+  /**
+   * Names for the lanes, replacing `Core 0` / `Worker 0` (e.g. `Executor\nthread`); a `\n` breaks
+   * the label into lines, and the label column widens to fit the longest line.
+   */
+  readonly laneNames?: readonly string[];
+  /** What the lanes are, for the picture's accessible name (e.g. `the executor thread`). */
+  readonly subject?: string;
 }
 
 /** Width assumed before the real one is measured (server HTML, first render). */
@@ -44,20 +51,25 @@ const MAX_LANE_H = 56;
 const AXIS_H = 30;
 const PAD_T = 10;
 
-/** A lane's name in the model's words. */
-function laneName(trace: Trace, core: number): string {
-  return `${trace.model === 'async' ? 'Worker' : 'Core'} ${core}`;
+/** A lane's name: the one given, or the model's words. May hold `\n` line breaks. */
+function laneName(trace: Trace, core: number, names?: readonly string[]): string {
+  return names?.[core] ?? `${trace.model === 'async' ? 'Worker' : 'Core'} ${core}`;
 }
 
-function spanTitle(trace: Trace, core: number, s: SpanBox): string {
-  const where = laneName(trace, core).toLowerCase();
+/** A lane's name on one line, for sentences. */
+function laneWords(trace: Trace, core: number, names?: readonly string[]): string {
+  return laneName(trace, core, names).replace(/\s*\n\s*/g, ' ');
+}
+
+function spanTitle(trace: Trace, core: number, s: SpanBox, names?: readonly string[]): string {
+  const where = laneWords(trace, core, names).toLowerCase();
   const when = `${formatAmount(s.start)}–${formatUs(s.end)}`;
   const name = trace.taskNames[s.task] ?? '';
   switch (s.kind) {
     case 'run':
       return `${name} runs on ${where}, ${when}`;
     case 'switch':
-      return `${laneName(trace, core)} switches to ${name} (${trace.model === 'async' ? 'task switch' : 'context switch'}), ${when}`;
+      return `${laneWords(trace, core, names)} switches to ${name} (${trace.model === 'async' ? 'task switch' : 'context switch'}), ${when}`;
     case 'held':
       return `${name}'s blocking call holds ${where}, ${when}`;
     default:
@@ -97,7 +109,16 @@ interface Lane {
  * lies underneath the whole width, so it is the one the pointer reaches). A span is one rect, plus
  * a label when it is wide enough: a few thousand elements at most, however long the run.
  */
-function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace; lanes: readonly Lane[]; barH: number; past: boolean }) {
+interface LayerProps {
+  readonly id: string;
+  readonly trace: Trace;
+  readonly lanes: readonly Lane[];
+  readonly barH: number;
+  readonly past: boolean;
+  readonly names: readonly string[] | undefined;
+}
+
+function SpanLayer({ id, trace, lanes, barH, past, names }: LayerProps) {
   const patterns = { switch: `url(#${id}-tl-hatch)`, held: `url(#${id}-tl-cross)` };
   const shapes = [];
   const labels = [];
@@ -118,7 +139,7 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
           height={short ? barH * 0.6 : barH}
           fill={fill}
         >
-          {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
+          {past ? null : <title>{spanTitle(trace, lane.core, s, names)}</title>}
         </rect>,
       );
       const label = spanLabel(trace, s);
@@ -139,7 +160,30 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   );
 }
 
-export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
+/** A lane's label, right-aligned at x and centred on y, one tspan per line. */
+function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: number }) {
+  if (lines.length <= 1) {
+    return (
+      <text class="tl-lane-label" x={x} y={y} text-anchor="end" dominant-baseline="central">
+        {lines[0] ?? ''}
+      </text>
+    );
+  }
+  const lineH = 13;
+  const first = y - ((lines.length - 1) * lineH) / 2;
+  return (
+    <text class="tl-lane-label" text-anchor="end" dominant-baseline="central">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} y={first + i * lineH}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export function Timeline(props: TimelineProps) {
+  const { id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy, laneNames } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -149,7 +193,11 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
   const height = PAD_T + slots * SLOT_H + AXIS_H;
   // Lanes and axis are centred in the reserved height.
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
-  const LABEL_W = labelWidth(width);
+  const labelLines = Array.from({ length: lanesN }, (_, core) => laneName(trace, core, laneNames).split('\n'));
+  // Given names may be longer than `Core 0`: widen the label column to fit them.
+  const LABEL_W = laneNames
+    ? Math.max(labelWidth(width), Math.ceil(Math.max(...labelLines.flat().map((line) => textWidth(line))) + 12))
+    : labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const end = Math.max(trace.makespan, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
@@ -165,14 +213,21 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
     [trace, LABEL_W, plotW, lanesN, top, laneH],
   );
   // The two layers only change with the trace or the width, never with t.
-  const future = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />, [id, trace, lanes, barH]);
-  const past = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />, [id, trace, lanes, barH]);
+  const future = useMemo(
+    () => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} names={laneNames} />,
+    [id, trace, lanes, barH, laneNames],
+  );
+  const past = useMemo(
+    () => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past names={laneNames} />,
+    [id, trace, lanes, barH, laneNames],
+  );
   const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
 
   const xt = x(Math.min(Math.max(t, 0), trace.makespan));
   const lanesTop = top;
   const lanesBottom = top + lanesN * laneH;
-  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+  const subject = props.subject ?? `${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'}`;
+  const label = `Timeline of ${subject} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
 
   return (
     <div class="tl">
@@ -210,9 +265,7 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
             {lanes.map((lane) => (
               <g key={lane.core}>
                 <rect class="tl-lane" x={LABEL_W} y={lane.y} width={plotW} height={barH} />
-                <text class="tl-lane-label" x={LABEL_W - 8} y={lane.y + barH / 2} text-anchor="end" dominant-baseline="central">
-                  {laneName(trace, lane.core)}
-                </text>
+                <LaneLabel lines={labelLines[lane.core] ?? []} x={LABEL_W - 8} y={lane.y + barH / 2} />
               </g>
             ))}
           </g>
