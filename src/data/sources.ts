@@ -219,6 +219,27 @@ export const sources: readonly Source[] = [
     ],
     note: "Norvig's table (2001) and Dean's talks extended it; the SSD and datacenter figures are from Dean's version.",
   },
+  {
+    id: 'mio-readme',
+    author: 'Tokio project',
+    title: 'Mio: Metal I/O (README)',
+    year: 'current',
+    url: 'https://github.com/tokio-rs/mio',
+    figures: [
+      "The OS interfaces under Tokio's I/O driver: an event queue backed by epoll on Linux, kqueue on macOS and the BSDs, and IOCP on Windows",
+      'File operations are not among them (a stated non-goal)',
+    ],
+  },
+  {
+    id: 'tokio-fs-docs',
+    author: 'Tokio project',
+    title: 'Module tokio::fs (API documentation)',
+    year: 'current',
+    url: 'https://docs.rs/tokio/latest/tokio/fs/index.html',
+    figures: [
+      "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
+    ],
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));
