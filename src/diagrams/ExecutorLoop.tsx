@@ -7,7 +7,7 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   EXECUTOR_LOOP_COSTS as COSTS,
@@ -25,10 +25,10 @@ import { Slider } from './controls/Slider.tsx';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { ExecutorPanel } from './ExecutorPanel.tsx';
 import { executorView } from './executor-view.ts';
-import { capitalize, formatUs, listWords } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { capitalize, countWords, formatUs, listWords } from './format.ts';
+import { useMounted, useRestoredLink } from './hooks.ts';
 import { describeMoment, transcript, type NarrateOptions } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
@@ -61,15 +61,13 @@ const NOTE =
   `datacenter about ${formatUs(COSTS.network)}, and moving the thread from one task to another about ` +
   `${formatUs(COSTS.switchCost)}, too thin to see at this scale. The CPU work, 20 to 60 µs a stretch, is made up.`;
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const count = (n: number, noun: string): string => `${NUMBERS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** "three SSD reads of 150 µs and two network round trips of 500 µs". */
 function ioWords(io: readonly IoKind[]): string {
   const parts = (['read', 'network'] as const)
     .map((kind) => ({ kind, n: io.filter((k) => k === kind).length }))
     .filter((p) => p.n > 0)
-    .map((p) => `${count(p.n, AWAITS[p.kind])} of ${formatUs(COSTS[p.kind])}`);
+    .map((p) => `${countWords(p.n, AWAITS[p.kind])} of ${formatUs(COSTS[p.kind])}`);
   return listWords(parts);
 }
 
@@ -77,7 +75,7 @@ function describe(trace: Trace, r: Report, io: readonly IoKind[], serial: number
   const names = trace.taskNames;
   const which = names.length === 1 ? names[0] : `${names[0]} to ${names[names.length - 1]}`;
   return (
-    `The executor's loop and a timeline of its one thread, for ${count(names.length, 'task')} (${which}). ` +
+    `The executor's loop and a timeline of its one thread, for ${countWords(names.length, 'task')} (${which}). ` +
     `Each task computes a little, awaits one I/O operation (here ${ioWords(io)}), then computes some more. ` +
     `The boxes show the loop at the playhead: the run queue of ready tasks, head first; the thread and the task it is running; ` +
     `the tasks parked on I/O, each with the time its I/O is done; and the reactor, which wakes them. ` +
@@ -94,7 +92,6 @@ export default function ExecutorLoop() {
   const mounted = useMounted();
   const [tasks, setTasks] = useState<number>(LIMITS.tasks.default);
   const [io, setIo] = useState<IoMix>(LIMITS.io.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const scenario = useMemo(() => executorLoop({ tasks, io }), [tasks, io]);
   const kinds = useMemo(() => executorLoopIo({ tasks, io }), [tasks, io]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
@@ -108,13 +105,11 @@ export default function ExecutorLoop() {
   const view = executorView(trace, t);
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setTasks(decoded.state.tasks);
-    setIo(decoded.state.io);
-    playback.seek(decoded.state.t);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useRestoredLink(ID, SCHEMA, (state) => {
+    setTasks(state.tasks);
+    setIo(state.io);
+    playback.seek(state.t);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { tasks, io, t });
   const end = trace.makespan;
@@ -126,7 +121,7 @@ export default function ExecutorLoop() {
       caption={
         <>
           <strong>
-            {capitalize(count(tasks, 'task'))} {tasks === 1 ? 'runs' : 'share'} one executor thread.
+            {capitalize(countWords(tasks, 'task'))} {tasks === 1 ? 'runs' : 'share'} one executor thread.
           </strong>{' '}
           The thread runs one task at a time. Follow a task around the loop: polled from the run queue, it runs until it awaits
           I/O that is not done, returns Pending and parks; the reactor wakes it when the I/O is done, and it joins the run queue again.
@@ -141,7 +136,7 @@ export default function ExecutorLoop() {
             value={tasks}
             min={LIMITS.tasks.min}
             max={LIMITS.tasks.max}
-            valueText={count(tasks, 'task')}
+            valueText={countWords(tasks, 'task')}
             disabled={!mounted}
             onChange={setTasks}
           />

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { simulate, type Scenario } from '../sim/index.ts';
 import { tasksOnCores } from '../sim/scenarios/tasks-on-cores.ts';
 import { describeMoment, narrateEvents, transcript } from './narrate.ts';
-import { formatAmount, formatUs, listWords, splitQuantities } from './format.ts';
+import { countWords, formatAmount, formatUs, listWords, splitQuantities } from './format.ts';
 
 const lesson1 = simulate(tasksOnCores({ tasks: 4, cores: 2 }));
 
@@ -109,6 +109,7 @@ test('times are written in µs with the unit, at most 3 decimals and grouped tho
   assert.equal(formatUs(31250), '31,250 µs');
   assert.equal(formatAmount(2.0004), '2');
   assert.equal(listWords(['A', 'B', 'C']), 'A, B and C');
+  assert.deepEqual([countWords(1, 'core'), countWords(5, 'task'), countWords(12, 'task')], ['one core', 'five tasks', '12 tasks']);
 });
 
 test('quantities with units are found so they can be kept on one line', () => {
