@@ -32,7 +32,7 @@ function short(what: string): string {
 }
 
 function Chip({ trace, task }: { trace: Trace; task: number }) {
-  return <span class={`xl-chip dg-task-${task % 8}`}>{trace.taskNames[task]}</span>;
+  return <span class={`dg-queue-item xl-chip dg-task-${task % 8}`}>{trace.taskNames[task]}</span>;
 }
 
 /*
@@ -56,7 +56,7 @@ function Spares({ count, class: cls, children = 'X' }: { count: number; class: s
 /** A parked card's shape, for its stand-ins. */
 const PARKED_SHAPE = (
   <>
-    <span class="xl-chip">X</span> <span>X</span> <span class="xl-parked-when">X</span>
+    <span class="dg-queue-item xl-chip">X</span> <span>X</span> <span class="xl-parked-when">X</span>
   </>
 );
 
@@ -119,7 +119,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
           <p class="xl-title">
             Run queue <span class="xl-sub">ready, head first</span>
           </p>
-          <ol class="xl-list xl-queue-list" aria-label={queue.length === 0 ? 'Run queue: empty' : `Run queue, head first: ${names(queue)}`}>
+          <ol class="xl-queue-list" aria-label={queue.length === 0 ? 'Run queue: empty' : `Run queue, head first: ${names(queue)}`}>
             {queue.map((task, i) => (
               <li key={i} class={`dg-queue-item dg-task-${task % 8}${latest.woken.includes(task) ? ' xl-new' : ''}`}>
                 {name(task)}
@@ -135,7 +135,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
         <section class={`xl-box xl-thread${thread.kind === 'idle' ? ' xl-idle' : ''}`} aria-label="Executor thread">
           <p class="xl-title">Executor thread</p>
           <p class="xl-now">
-            {thread.task >= 0 ? <Chip trace={trace} task={thread.task} /> : <span class="xl-chip xl-chip-none" aria-hidden="true" />}{' '}
+            {thread.task >= 0 ? <Chip trace={trace} task={thread.task} /> : <span class="dg-queue-item xl-chip xl-chip-none" aria-hidden="true" />}{' '}
             <span>
               <Prose text={threadText} />
             </span>
@@ -148,10 +148,10 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
           <p class="xl-title">
             Parked on I/O <span class="xl-sub">blocked, until done</span>
           </p>
-          <ul class="xl-list xl-parked-list" aria-label={parked.length === 0 ? 'Parked on I/O: none' : 'Parked on I/O, next done first'}>
+          <ul class="xl-parked-list" aria-label={parked.length === 0 ? 'Parked on I/O: none' : 'Parked on I/O, next done first'}>
             {parked.map((p, i) => (
               <li key={i} class="xl-parked-item">
-                <span class={`xl-chip dg-task-${p.task % 8}${latest.pending.includes(p.task) ? ' xl-new' : ''}`}>{name(p.task)}</span>{' '}
+                <span class={`dg-queue-item xl-chip dg-task-${p.task % 8}${latest.pending.includes(p.task) ? ' xl-new' : ''}`}>{name(p.task)}</span>{' '}
                 <span class="xl-parked-what">{short(awaits[p.task] ?? 'I/O')}</span>{' '}
                 <span class="xl-parked-when">done at {formatUs(p.until)}</span>
               </li>
@@ -187,7 +187,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
 
       <div class="xl-done">
         <span class="xl-title">Done</span>
-        <ul class="xl-list xl-queue-list" aria-label={done.length === 0 ? 'Done: none yet' : `Done: ${names(done)}`}>
+        <ul class="xl-queue-list" aria-label={done.length === 0 ? 'Done: none yet' : `Done: ${names(done)}`}>
           {done.map((task, i) => (
             <li key={i} class={`dg-queue-item dg-task-${task % 8}${latest.finished.includes(task) ? ' xl-new' : ''}`}>
               {name(task)}
