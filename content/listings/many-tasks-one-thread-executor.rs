@@ -1,17 +1,18 @@
-//! A tiny executor: one thread, a run queue, and wakers that put tasks back in it.
+//! A tiny executor: one thread, a run queue, and wakers that put
+//! tasks back in it.
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 
-type BoxFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 type RunQueue = Arc<Mutex<VecDeque<Arc<Task>>>>;
 
-/// A task: a name, the future the executor polls, and the run queue it rejoins.
+/// A task: a name, the future the executor polls, and the run queue
+/// it goes back to when it is woken.
 struct Task {
     name: &'static str,
-    future: Mutex<Option<BoxFuture>>,
+    future: Mutex<Pin<Box<dyn Future<Output = ()> + Send>>>,
     queue: RunQueue,
 }
 
@@ -22,7 +23,8 @@ impl Wake for Task {
     }
 }
 
-/// Not ready the first time it is polled: it wakes its own task, then returns Pending.
+/// Not ready the first time it is polled: it wakes its own task
+/// (as if its I/O were done at once), then returns Pending.
 struct YieldNow(bool);
 
 impl Future for YieldNow {
@@ -40,7 +42,7 @@ impl Future for YieldNow {
 async fn work(steps: u32) {
     for step in 1..=steps {
         print!("step {step}");
-        YieldNow(false).await; // an await point: here the task gives the thread back
+        YieldNow(false).await; // an await point: the thread goes back
     }
     print!("done");
 }
@@ -48,28 +50,33 @@ async fn work(steps: u32) {
 fn main() {
     let queue: RunQueue = Arc::new(Mutex::new(VecDeque::new()));
     for (name, steps) in [("A", 2), ("B", 3), ("C", 1)] {
-        let future: BoxFuture = Box::pin(work(steps));
-        let task = Task { name, future: Mutex::new(Some(future)), queue: queue.clone() };
+        let future = Mutex::new(Box::pin(work(steps)) as _);
+        let task = Task {
+            name,
+            future,
+            queue: queue.clone(),
+        };
         queue.lock().unwrap().push_back(Arc::new(task));
     }
-    // The executor's loop: take the head of the run queue and poll it, until none is left.
-    // (A real executor would sleep here until the reactor woke a task.)
+    // The executor's loop: poll the head of the run queue, until no
+    // task is left. (A real one would sleep until the reactor woke one.)
     loop {
-        let next = queue.lock().unwrap().pop_front(); // unlocked again before the poll
+        // The queue is unlocked again before the poll: wakers need it.
+        let next = queue.lock().unwrap().pop_front();
         let task = match next {
             Some(task) => task,
             None => break,
         };
         let waker = Waker::from(task.clone());
-        let mut slot = task.future.lock().unwrap();
-        let mut future = slot.take().unwrap();
+        let mut cx = Context::from_waker(&waker);
         print!("poll {}: ", task.name);
-        let pending = future.as_mut().poll(&mut Context::from_waker(&waker)).is_pending();
-        if pending {
-            *slot = Some(future); // keep it: its waker has already queued the task again
-        }
-        let result = if pending { "Pending" } else { "Ready" };
-        let ready: Vec<_> = queue.lock().unwrap().iter().map(|t| t.name).collect();
-        println!(" -> {result}, run queue: [{}]", ready.join(" "));
+        let mut future = task.future.lock().unwrap();
+        let result = match future.as_mut().poll(&mut cx) {
+            Poll::Pending => "Pending", // its waker has queued it again
+            Poll::Ready(()) => "Ready", // done: nothing queues it again
+        };
+        let waiting = queue.lock().unwrap();
+        let names: Vec<_> = waiting.iter().map(|t| t.name).collect();
+        println!(" -> {result}, run queue: [{}]", names.join(" "));
     }
 }
