@@ -264,6 +264,26 @@ export const sources: readonly Source[] = [
     ],
     note: "In /proc/<pid>/status the counts are the main thread's; each thread's own are in /proc/<pid>/task/<tid>/status.",
   },
+    id: 'mio-readme',
+    author: 'Tokio project',
+    title: 'Mio: Metal I/O (README)',
+    year: 'current',
+    url: 'https://github.com/tokio-rs/mio',
+    figures: [
+      "The OS interfaces under Tokio's I/O driver: an event queue backed by epoll on Linux, kqueue on macOS and the BSDs, and IOCP on Windows",
+      'File operations are not among them (a stated non-goal)',
+    ],
+  },
+  {
+    id: 'tokio-fs-docs',
+    author: 'Tokio project',
+    title: 'Module tokio::fs (API documentation)',
+    year: 'current',
+    url: 'https://docs.rs/tokio/latest/tokio/fs/index.html',
+    figures: [
+      "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
+    ],
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));

@@ -18,7 +18,7 @@ import { DiagramFrame } from './DiagramFrame.tsx';
 import { Player } from './controls/Player.tsx';
 import { Prose } from './Prose.tsx';
 import { Slider } from './controls/Slider.tsx';
-import { capitalize, formatUs } from './format.ts';
+import { capitalize, countWords, formatUs } from './format.ts';
 import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
 import { permalinkHref, type Schema } from './permalink.ts';
@@ -44,14 +44,12 @@ const PRESET_NOTE =
   `A context switch costs ${formatUs(PRESET.switchCost)}, as on real machines (1.2–2.2 µs), so here it takes a tenth ` +
   `of a slice; on Linux, about 1/400 to 1/1,500 of one.`;
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const count = (n: number, noun: string): string => `${NUMBERS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function describe(trace: Trace, r: Report, tasks: number, cores: number): string {
   const names = trace.taskNames;
   const which = names.length === 1 ? names[0] : `${names[0]} to ${names[names.length - 1]}`;
   return (
-    `A timeline of ${count(tasks, 'task')} (${which}) sharing ${count(cores, 'core')} under a thread scheduler. ` +
+    `A timeline of ${countWords(tasks, 'task')} (${which}) sharing ${countWords(cores, 'core')} under a thread scheduler. ` +
     `Each row is a core and time runs left to right, from 0 to ${formatUs(trace.makespan)}. ` +
     `A coloured bar labelled with a task's name is that task's thread running; a thin hatched bar is a context switch; ` +
     `a gap is a core sitting idle because every task is waiting for I/O or done. ` +
@@ -89,7 +87,7 @@ export default function TasksOnCores() {
       caption={
         <>
           <strong>
-            {capitalize(count(tasks, 'task'))} {tasks === 1 ? 'runs' : 'take turns'} on {count(cores, 'core')}.
+            {capitalize(countWords(tasks, 'task'))} {tasks === 1 ? 'runs' : 'take turns'} on {countWords(cores, 'core')}.
           </strong>{' '}
           Each core runs one thread at a time. Watch a core switch to another thread when a time slice ends or a thread
           blocks on I/O, and sit idle when no task is ready.
@@ -108,7 +106,7 @@ export default function TasksOnCores() {
             value={tasks}
             min={LIMITS.tasks.min}
             max={LIMITS.tasks.max}
-            valueText={count(tasks, 'task')}
+            valueText={countWords(tasks, 'task')}
             disabled={!mounted}
             onChange={setTasks}
           />
@@ -118,7 +116,7 @@ export default function TasksOnCores() {
             value={cores}
             min={LIMITS.cores.min}
             max={LIMITS.cores.max}
-            valueText={count(cores, 'core')}
+            valueText={countWords(cores, 'core')}
             disabled={!mounted}
             onChange={setCores}
           />

@@ -37,6 +37,13 @@ export interface TimelineProps {
   readonly taskRows?: boolean;
   /** Id of the element that describes the diagram in words. */
   readonly describedBy?: string;
+  /**
+   * Names for the lanes, replacing `Core 0` / `Worker 0` (e.g. `Executor\nthread`); a `\n` breaks
+   * the label into lines, and the label column widens to fit the longest line.
+   */
+  readonly laneNames?: readonly string[];
+  /** What the lanes are, for the picture's accessible name (e.g. `the executor thread`). */
+  readonly subject?: string;
 }
 
 /** Width assumed before the real one is measured (server HTML, first render). */
@@ -53,20 +60,25 @@ const ROWS_GAP = 8;
 const ROW_H = 22;
 const ROW_BAR_H = 16;
 
-/** A lane's name in the model's words. */
-function laneName(trace: Trace, core: number): string {
-  return `${trace.model === 'async' ? 'Worker' : 'Core'} ${core}`;
+/** A lane's name: the one given, or the model's words. May hold `\n` line breaks. */
+function laneName(trace: Trace, core: number, names?: readonly string[]): string {
+  return names?.[core] ?? `${trace.model === 'async' ? 'Worker' : 'Core'} ${core}`;
 }
 
-function spanTitle(trace: Trace, core: number, s: SpanBox): string {
-  const where = laneName(trace, core).toLowerCase();
+/** A lane's name on one line, for sentences. */
+function laneWords(trace: Trace, core: number, names?: readonly string[]): string {
+  return laneName(trace, core, names).replace(/\s*\n\s*/g, ' ');
+}
+
+function spanTitle(trace: Trace, core: number, s: SpanBox, names?: readonly string[]): string {
+  const where = laneWords(trace, core, names).toLowerCase();
   const when = `${formatAmount(s.start)}–${formatUs(s.end)}`;
   const name = trace.taskNames[s.task] ?? '';
   switch (s.kind) {
     case 'run':
       return `${name} runs on ${where}, ${when}`;
     case 'switch':
-      return `${laneName(trace, core)} switches to ${name} (${trace.model === 'async' ? 'task switch' : 'context switch'}), ${when}`;
+      return `${laneWords(trace, core, names)} switches to ${name} (${trace.model === 'async' ? 'task switch' : 'context switch'}), ${when}`;
     case 'held':
       return `${name}'s blocking call holds ${where}, ${when}`;
     default:
@@ -106,7 +118,16 @@ interface Lane {
  * lies underneath the whole width, so it is the one the pointer reaches). A span is one rect, plus
  * a label when it is wide enough: a few thousand elements at most, however long the run.
  */
-function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace; lanes: readonly Lane[]; barH: number; past: boolean }) {
+interface LayerProps {
+  readonly id: string;
+  readonly trace: Trace;
+  readonly lanes: readonly Lane[];
+  readonly barH: number;
+  readonly past: boolean;
+  readonly names: readonly string[] | undefined;
+}
+
+function SpanLayer({ id, trace, lanes, barH, past, names }: LayerProps) {
   const patterns = { switch: `url(#${id}-tl-hatch)`, held: `url(#${id}-tl-cross)` };
   const shapes = [];
   const labels = [];
@@ -130,7 +151,7 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
           height={short ? barH * 0.6 : barH}
           fill={fill}
         >
-          {past ? null : <title>{spanTitle(trace, lane.core, s)}</title>}
+          {past ? null : <title>{spanTitle(trace, lane.core, s, names)}</title>}
         </rect>,
       );
       const label = spanLabel(trace, s);
@@ -151,17 +172,30 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   );
 }
 
-export function Timeline({
-  id,
-  trace,
-  t,
-  reserveLanes = 0,
-  showQueue = false,
-  showStates = false,
-  reserveTasks = 0,
-  taskRows = false,
-  describedBy,
-}: TimelineProps) {
+/** A lane's label, right-aligned at x and centred on y, one tspan per line. */
+function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: number }) {
+  if (lines.length <= 1) {
+    return (
+      <text class="tl-lane-label" x={x} y={y} text-anchor="end" dominant-baseline="central">
+        {lines[0] ?? ''}
+      </text>
+    );
+  }
+  const lineH = 13;
+  const first = y - ((lines.length - 1) * lineH) / 2;
+  return (
+    <text class="tl-lane-label" text-anchor="end" dominant-baseline="central">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} y={first + i * lineH}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export function Timeline(props: TimelineProps) {
+  const { id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -173,7 +207,11 @@ export function Timeline({
   const height = PAD_T + slots * SLOT_H + rowsH + AXIS_H;
   // Lanes and axis are centred in the reserved height.
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
-  const LABEL_W = labelWidth(width);
+  const labelLines = Array.from({ length: lanesN }, (_, core) => laneName(trace, core, laneNames).split('\n'));
+  // Given names may be longer than `Core 0`: widen the label column to fit them.
+  const LABEL_W = laneNames
+    ? Math.max(labelWidth(width), Math.ceil(Math.max(...labelLines.flat().map((line) => textWidth(line))) + 12))
+    : labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const end = Math.max(trace.makespan, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
@@ -202,20 +240,20 @@ export function Timeline({
   const future = useMemo(
     () => (
       <>
-        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />
+        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} names={laneNames} />
         {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past={false} /> : null}
       </>
     ),
-    [id, trace, lanes, barH, rows, rowsN],
+    [id, trace, lanes, barH, rows, rowsN, laneNames],
   );
   const past = useMemo(
     () => (
       <>
-        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />
+        <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past names={laneNames} />
         {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past /> : null}
       </>
     ),
-    [id, trace, lanes, barH, rows, rowsN],
+    [id, trace, lanes, barH, rows, rowsN, laneNames],
   );
   const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
 
@@ -225,7 +263,8 @@ export function Timeline({
   // The playhead and the grid run down through the task rows too.
   const plotBottom = rowsN > 0 ? rowsTop + rowsN * ROW_H : lanesBottom;
   const rowsWords = rowsN > 0 ? `, with a row per ${trace.model === 'async' ? 'task' : 'thread'} showing its state,` : '';
-  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'}${rowsWords} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+  const subject = props.subject ?? `${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'}`;
+  const label = `Timeline of ${subject}${rowsWords} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
 
   return (
     <div class="tl">
@@ -269,9 +308,7 @@ export function Timeline({
             {lanes.map((lane) => (
               <g key={lane.core}>
                 <rect class="tl-lane" x={LABEL_W} y={lane.y} width={plotW} height={barH} />
-                <text class="tl-lane-label" x={LABEL_W - 8} y={lane.y + barH / 2} text-anchor="end" dominant-baseline="central">
-                  {laneName(trace, lane.core)}
-                </text>
+                <LaneLabel lines={labelLines[lane.core] ?? []} x={LABEL_W - 8} y={lane.y + barH / 2} />
               </g>
             ))}
             {rows.map((row) => (

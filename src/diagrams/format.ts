@@ -80,3 +80,10 @@ export function listWords(items: readonly string[]): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `no tasks`, `one core`, `three tasks`, `12 tasks`: a count in words, as captions say it. */
+export function countWords(n: number, noun: string): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

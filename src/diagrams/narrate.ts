@@ -7,9 +7,23 @@
  * Events at one instant are told together, one sentence per core (what left it, then what it
  * does next) and one per group of tasks that arrive or wake:
  *   "20 µs: A's time slice ends and the scheduler preempts it; core 0 switches to C (a 2 µs context switch)."
+ *
+ * A diagram may pass NarrateOptions to name things the trace only numbers ("the thread" for an
+ * executor's one thread, "SSD read" for what a task awaits); without them the words are as above.
  */
 import type { Trace, TraceEvent } from '../sim/index.ts';
 import { capitalize, formatUs, listWords } from './format.ts';
+
+/**
+ * Optional names a diagram can give to what the trace only numbers. Without them the sentences
+ * say `core 0` / `worker 0` and `I/O`.
+ */
+export interface NarrateOptions {
+  /** What to call a core or worker, e.g. `the thread` for an executor with one thread. */
+  readonly unit?: (core: number) => string;
+  /** What a task waits for, as a noun without article, e.g. `SSD read`. */
+  readonly awaits?: (task: number) => string;
+}
 
 type CoreEvent = Extract<TraceEvent, { core: number }>;
 
@@ -24,11 +38,13 @@ interface Words {
   yieldBack(core: number, task: string): string;
   idle(core: number): string;
   arrive(names: readonly string[]): string;
-  wake(names: readonly string[]): string;
+  /** `tasks`: the same tasks as `names`, by index. */
+  wake(names: readonly string[], tasks: readonly number[]): string;
 }
 
-function threadWords(switchCost: string): Words {
-  const unit = (core: number): string => `core ${core}`;
+function threadWords(switchCost: string, options: NarrateOptions): Words {
+  const unit = options.unit ?? ((core: number): string => `core ${core}`);
+  const awaits = options.awaits;
   return {
     unit,
     leave(e, name) {
@@ -39,7 +55,7 @@ function threadWords(switchCost: string): Words {
           return `${name} yields ${unit(e.core)}`;
         case 'block':
         case 'hold':
-          return `${name} blocks on I/O until ${formatUs(e.until)}`;
+          return `${name} blocks on ${awaits ? `its ${awaits(e.task)}` : 'I/O'} until ${formatUs(e.until)}`;
         case 'finish':
           return `${name} finishes: it is done`;
         default:
@@ -70,16 +86,17 @@ function threadWords(switchCost: string): Words {
         ? `${names[0]} arrives and joins the run queue`
         : `${listWords(names)} arrive and join the run queue`;
     },
-    wake(names) {
+    wake(names, tasks) {
       return names.length === 1
-        ? `${names[0]}'s I/O completes: it is ready again and joins the run queue`
+        ? `${names[0]}'s ${awaits ? awaits(tasks[0]!) : 'I/O'} completes: it is ready again and joins the run queue`
         : `I/O completes for ${listWords(names)}: they are ready again and join the run queue`;
     },
   };
 }
 
-function asyncWords(switchCost: string): Words {
-  const unit = (core: number): string => `worker ${core}`;
+function asyncWords(switchCost: string, options: NarrateOptions): Words {
+  const unit = options.unit ?? ((core: number): string => `worker ${core}`);
+  const awaits = options.awaits;
   return {
     unit,
     leave(e, name) {
@@ -87,7 +104,7 @@ function asyncWords(switchCost: string): Words {
         case 'yield':
           return `${name} yields to the executor`;
         case 'block':
-          return `${name} awaits I/O (ready at ${formatUs(e.until)}), so its poll returns Pending`;
+          return `${name} awaits ${awaits ? `its ${awaits(e.task)}` : 'I/O'} (ready at ${formatUs(e.until)}), so its poll returns Pending`;
         case 'hold':
           return `${name} makes a blocking call that holds ${unit(e.core)} until ${formatUs(e.until)}: no other task can run there`;
         case 'finish':
@@ -121,18 +138,20 @@ function asyncWords(switchCost: string): Words {
         ? `${names[0]} is spawned and joins the run queue`
         : `${listWords(names)} are spawned and join the run queue`;
     },
-    wake(names) {
+    wake(names, tasks) {
       return names.length === 1
-        ? `${names[0]}'s I/O is ready: the reactor calls its waker, which puts ${names[0]} back in the run queue`
+        ? awaits
+          ? `${names[0]}'s ${awaits(tasks[0]!)} is done: the reactor calls ${names[0]}'s waker, which puts ${names[0]} back in the run queue`
+          : `${names[0]}'s I/O is ready: the reactor calls its waker, which puts ${names[0]} back in the run queue`
         : `I/O is ready for ${listWords(names)}: the reactor calls their wakers, which put them back in the run queue`;
     },
   };
 }
 
 /** The model's words for this trace. */
-function wordsFor(trace: Trace): Words {
+function wordsFor(trace: Trace, options: NarrateOptions): Words {
   const cost = formatUs(trace.switchCost);
-  return trace.model === 'async' ? asyncWords(cost) : threadWords(cost);
+  return trace.model === 'async' ? asyncWords(cost, options) : threadWords(cost, options);
 }
 
 const LOOK_BACK = 4000;
@@ -147,9 +166,9 @@ function lastOnCore(trace: Trace, core: number, task: number, before: number): b
 }
 
 /** The sentences for the events with indices [from, to), which all happen at one instant. */
-export function narrateEvents(trace: Trace, from: number, to: number): string {
+export function narrateEvents(trace: Trace, from: number, to: number, options: NarrateOptions = {}): string {
   if (to <= from) return '';
-  const words = wordsFor(trace);
+  const words = wordsFor(trace, options);
   const name = (i: number): string => trace.taskNames[i] ?? `task ${i}`;
   const t = trace.eventTime(from);
   // Items in the order of their first event: a group of arrivals, a group of wake-ups, or a core.
@@ -198,7 +217,9 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
     }
   }
   const sentences = items.map((item) => {
-    if (item.kind !== 'core') return item.kind === 'arrive' ? words.arrive(item.tasks.map(name)) : words.wake(item.tasks.map(name));
+    if (item.kind !== 'core') {
+      return item.kind === 'arrive' ? words.arrive(item.tasks.map(name)) : words.wake(item.tasks.map(name), item.tasks);
+    }
     return item.clauses
       .map((c) =>
         typeof c === 'string'
@@ -222,12 +243,12 @@ export function narrateEvents(trace: Trace, from: number, to: number): string {
  * words, prefixed with that instant's time. It changes only when t crosses an event instant, so a
  * screen reader hears each step once.
  */
-export function describeMoment(trace: Trace, t: number): string {
+export function describeMoment(trace: Trace, t: number, options: NarrateOptions = {}): string {
   const n = trace.eventsUpTo(t);
   if (n === 0) return `${formatUs(t)}: nothing has happened yet.`;
   const at = trace.eventTime(n - 1);
   const { from, to } = trace.eventsAt(at);
-  return `${formatUs(at)}: ${narrateEvents(trace, from, to)}`;
+  return `${formatUs(at)}: ${narrateEvents(trace, from, to, options)}`;
 }
 
 export interface TranscriptEntry {
@@ -241,13 +262,13 @@ export interface TranscriptEntry {
  * The whole run in words, one entry per instant at which something happens. Long runs are cut
  * after `limit` instants; `omitted` says how many more there were.
  */
-export function transcript(trace: Trace, limit = 400): { entries: TranscriptEntry[]; omitted: number } {
+export function transcript(trace: Trace, limit = 400, options: NarrateOptions = {}): { entries: TranscriptEntry[]; omitted: number } {
   const entries: TranscriptEntry[] = [];
   let instants = 0;
   for (let i = 0; i < trace.eventCount; ) {
     const t = trace.eventTime(i);
     const { to } = trace.eventsAt(t);
-    if (instants < limit) entries.push({ t, text: narrateEvents(trace, i, to) });
+    if (instants < limit) entries.push({ t, text: narrateEvents(trace, i, to, options) });
     instants++;
     i = to;
   }
