@@ -264,6 +264,7 @@ export const sources: readonly Source[] = [
     ],
     note: "In /proc/<pid>/status the counts are the main thread's; each thread's own are in /proc/<pid>/task/<tid>/status.",
   },
+  {
     id: 'mio-readme',
     author: 'Tokio project',
     title: 'Mio: Metal I/O (README)',
