@@ -42,10 +42,39 @@ export interface Playback {
 const clamp = (t: number, end: number): number => (Number.isNaN(t) || t < 0 ? 0 : Math.min(t, end));
 
 /**
+ * What the clock needs from a run: its end and its event instants. A Trace is one; a diagram that
+ * plays several runs on one clock passes an object that merges theirs (see `mergeClocks`).
+ */
+export type Clock = Pick<Trace, 'makespan' | 'nextEventTime' | 'prevEventTime'>;
+
+/** Several runs on one clock: it ends with the longest, and stops at every instant of each. */
+export function mergeClocks(clocks: readonly Clock[]): Clock {
+  return {
+    makespan: Math.max(0, ...clocks.map((c) => c.makespan)),
+    nextEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const next = c.nextEventTime(t);
+        if (next !== null && (best === null || next < best)) best = next;
+      }
+      return best;
+    },
+    prevEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const prev = c.prevEventTime(t);
+        if (prev !== null && (best === null || prev > best)) best = prev;
+      }
+      return best;
+    },
+  };
+}
+
+/**
  * `initialTime` is where the playhead starts (the diagram's default moment). When `trace`
  * changes (the reader changed a parameter), t stays where it was, clamped to the new run.
  */
-export function usePlayback(trace: Trace, initialTime = 0): Playback {
+export function usePlayback(trace: Clock, initialTime = 0): Playback {
   const reducedMotion = useReducedMotion();
   const end = trace.makespan;
   // The requested time may exceed a new, shorter run for one render; reads clamp it.

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeClocks, type Clock } from './use-playback.ts';
+
+/** A clock with events at the given instants, ending at the last one. */
+function clock(times: number[]): Clock {
+  return {
+    makespan: times[times.length - 1] ?? 0,
+    nextEventTime: (t) => times.find((x) => x > t) ?? null,
+    prevEventTime: (t) => [...times].reverse().find((x) => x < t) ?? null,
+  };
+}
+
+test('merged clocks end with the longest run and stop at every instant of each', () => {
+  const merged = mergeClocks([clock([0, 10, 40]), clock([0, 5, 25, 60])]);
+  assert.equal(merged.makespan, 60);
+  const stops: number[] = [];
+  for (let t: number | null = 0; t !== null; t = merged.nextEventTime(t)) stops.push(t);
+  assert.deepEqual(stops, [0, 5, 10, 25, 40, 60]);
+  assert.equal(merged.prevEventTime(40), 25);
+  assert.equal(merged.prevEventTime(0), null);
+  assert.equal(merged.nextEventTime(60), null);
+});
+
+test('one clock merged is the same clock', () => {
+  const one = clock([0, 3, 9]);
+  const merged = mergeClocks([one]);
+  for (const t of [0, 1, 3, 8, 9]) {
+    assert.equal(merged.nextEventTime(t), one.nextEventTime(t));
+    assert.equal(merged.prevEventTime(t), one.prevEventTime(t));
+  }
+  assert.equal(merged.makespan, 9);
+});
