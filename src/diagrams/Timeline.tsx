@@ -23,6 +23,11 @@ export interface TimelineProps {
   readonly trace: Trace;
   /** Playhead time, µs. */
   readonly t: number;
+  /**
+   * End of the time axis (µs), when several timelines share one scale; the run's makespan by
+   * default. A shorter value is ignored: the axis always holds the whole run.
+   */
+  readonly end?: number;
   /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
   readonly reserveLanes?: number;
   /** Show the run queue and each task's state at t under the lanes. */
@@ -139,7 +144,7 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   );
 }
 
-export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
+export function Timeline({ id, trace, t, end: axisEnd, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -151,7 +156,8 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
   const LABEL_W = labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
-  const end = Math.max(trace.makespan, Number.EPSILON);
+  const span = Math.max(axisEnd ?? 0, trace.makespan);
+  const end = Math.max(span, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
   const axisY = top + lanesN * laneH + 4;
 
@@ -160,19 +166,19 @@ export function Timeline({ id, trace, t, reserveLanes = 0, showQueue = false, sh
       Array.from({ length: lanesN }, (_, core): Lane => ({
         core,
         y: top + core * laneH + 5,
-        spans: layoutLane(trace, core, LABEL_W, plotW, MERGE_PX),
+        spans: layoutLane(trace, core, LABEL_W, plotW, MERGE_PX, span),
       })),
-    [trace, LABEL_W, plotW, lanesN, top, laneH],
+    [trace, LABEL_W, plotW, lanesN, top, laneH, span],
   );
   // The two layers only change with the trace or the width, never with t.
   const future = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} />, [id, trace, lanes, barH]);
   const past = useMemo(() => <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past />, [id, trace, lanes, barH]);
-  const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
+  const ticks = useMemo(() => niceTicks(span, Math.max(2, Math.floor(plotW / 90))), [span, plotW]);
 
-  const xt = x(Math.min(Math.max(t, 0), trace.makespan));
+  const xt = x(Math.min(Math.max(t, 0), span));
   const lanesTop = top;
   const lanesBottom = top + lanesN * laneH;
-  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+  const label = `Timeline of ${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'} from 0 to ${formatUs(span)}, playhead at ${formatUs(t)}`;
 
   return (
     <div class="tl">
