@@ -1,4 +1,7 @@
-/** A labelled native range input for a whole-number parameter, showing its value. */
+/**
+ * A labelled native range input for a whole-number parameter, showing its value. For a scale of
+ * stops (1, 2, 5, 10, …), the input's value is the stop's index and `display` shows the stop.
+ */
 import type { TargetedEvent } from 'preact';
 
 export interface SliderProps {
@@ -11,10 +14,12 @@ export interface SliderProps {
   readonly disabled?: boolean;
   /** Spoken value, e.g. "3 cores"; the plain number by default. */
   readonly valueText?: string;
+  /** Shown value, e.g. "1,000" when the input's value is a stop's index; the plain number by default. */
+  readonly display?: string;
   readonly onChange: (value: number) => void;
 }
 
-export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, onChange }: SliderProps) {
+export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, display, onChange }: SliderProps) {
   const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = Number(e.currentTarget.value);
     if (Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
@@ -37,7 +42,7 @@ export function Slider({ id, label, value, min, max, step = 1, disabled = false,
         onInput={onInput}
       />
       <output class="dg-value" for={id}>
-        {value}
+        {display ?? value}
       </output>
     </div>
   );
