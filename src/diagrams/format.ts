@@ -40,3 +40,24 @@ export function listWords(items: readonly string[]): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * A size in binary units with about three significant digits, as the course's sources give them:
+ * `410 B`, `104 KiB`, `25.4 MiB`, `1.95 GiB`, `8 MiB`.
+ */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const decimals = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  let text = value.toFixed(decimals);
+  // 1023.7 KiB rounds to "1024 KiB": say 1 MiB instead.
+  if (Number(text) >= 1024 && unit < BYTE_UNITS.length - 1) return formatBytes(1024 ** (unit + 1));
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return `${formatAmount(Number(text))} ${BYTE_UNITS[unit]}`;
+}
