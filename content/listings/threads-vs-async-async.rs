@@ -14,7 +14,8 @@ fn compute(n: u64) -> u64 {
 async fn task(name: &str, request: u64, wait_ms: u64) -> u64 {
     let sent = compute(request);
     println!("{:>2} ms  {name} sends a request, awaits the reply", now());
-    wait(wait_ms).await; // an await point: the thread goes back to the executor
+    // An await point: the thread serves other tasks until the wait ends.
+    wait(wait_ms).await;
     println!("{:>2} ms  {name} is polled again, handles the reply", now());
     sent % 1_000 + compute(10)
 }
@@ -26,18 +27,22 @@ fn main() {
         Box::pin(task("C", 300, 20)),
     ];
     let mut results = vec![0; tasks.len()];
+    // Spawn: each task starts in the run queue, ready to be polled.
     for id in 0..tasks.len() {
-        Arc::new(Requeue(id)).wake(); // spawn: each task starts in the run queue
+        Arc::new(Requeue(id)).wake();
     }
     loop {
-        if let Some(id) = RUN_QUEUE.with(|queue| queue.borrow_mut().pop_front()) {
+        let next = RUN_QUEUE.with(|queue| queue.borrow_mut().pop_front());
+        if let Some(id) = next {
+            // Poll it, with a waker that can put it back in the run queue.
             let waker = Waker::from(Arc::new(Requeue(id)));
             let mut cx = Context::from_waker(&waker);
             if let Poll::Ready(result) = tasks[id].as_mut().poll(&mut cx) {
                 results[id] = result;
             }
         } else if let Some((at, waker)) = next_timer() {
-            NOW.with(|now| now.set(at)); // nothing to run: on to the next wake-up
+            // Nothing to run: move the clock on to the next wake-up.
+            NOW.with(|now| now.set(at));
             waker.wake();
         } else {
             break; // nothing to run and nothing to wait for: all done
@@ -50,8 +55,8 @@ fn main() {
 }
 
 thread_local! {
-    static RUN_QUEUE: RefCell<VecDeque<usize>> = RefCell::new(VecDeque::new());
-    static TIMERS: RefCell<Vec<(u64, Waker)>> = RefCell::new(Vec::new());
+    static RUN_QUEUE: RefCell<VecDeque<usize>> = RefCell::default();
+    static TIMERS: RefCell<Vec<(u64, Waker)>> = RefCell::default();
     static NOW: Cell<u64> = Cell::new(0);
 }
 
@@ -74,7 +79,8 @@ impl Future for Wait {
         if now() >= self.0 {
             return Poll::Ready(());
         }
-        TIMERS.with(|timers| timers.borrow_mut().push((self.0, cx.waker().clone())));
+        let timer = (self.0, cx.waker().clone());
+        TIMERS.with(|timers| timers.borrow_mut().push(timer));
         Poll::Pending
     }
 }
