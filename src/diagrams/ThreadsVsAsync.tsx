@@ -10,11 +10,12 @@
  * render are identical.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FIGURES, report, simulate, type Trace } from '../sim/index.ts';
+import { report, simulate, type Trace } from '../sim/index.ts';
 import {
   normalizeParams,
   threadsVsAsync,
   THREADS_VS_ASYNC_CORES as CORES,
+  THREADS_VS_ASYNC_FIGURES as FIGURES,
   THREADS_VS_ASYNC_PRESETS as PRESETS,
   THREADS_VS_ASYNC_STOPS as STOPS,
   type ThreadsVsAsyncParams,
@@ -83,9 +84,9 @@ const sameParams = (a: ThreadsVsAsyncParams, b: ThreadsVsAsyncParams): boolean =
   a.tasks === b.tasks && a.io === b.io && a.cpu === b.cpu && a.cores === b.cores;
 
 const NOTE =
-  `Realistic costs, nothing exaggerated: a thread context switch takes ${formatUs(FIGURES.threadSwitch.value)} ` +
-  `(measured ${FIGURES.threadSwitchPinnedLow.value}–${formatUs(FIGURES.threadSwitchUnpinned.value)}) and a time slice lasts ` +
-  `${FIGURES.timeSlice.value / 1000} ms; the executor moves between async tasks in ${formatUs(FIGURES.asyncSwitch.value)}. ` +
+  `Realistic costs, nothing exaggerated: a thread context switch takes ${formatUs(FIGURES.threadSwitch)} ` +
+  `(measured ${FIGURES.threadSwitchPinnedLow}–${formatUs(FIGURES.threadSwitchUnpinned)}) and a time slice lasts ` +
+  `${FIGURES.timeSlice / 1000} ms; the executor moves between async tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
   `Creating the threads and tasks is left out: every task exists at 0 µs.`;
 
 const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { FIGURES } from '../figures.ts';
 import { parseScenario, report, simulate, type Report, type Scenario } from '../index.ts';
 import {
   nearestStop,
@@ -8,6 +9,7 @@ import {
   taskSteps,
   threadsVsAsync,
   THREADS_VS_ASYNC_CORES as CORES,
+  THREADS_VS_ASYNC_FIGURES,
   THREADS_VS_ASYNC_PRESETS as PRESETS,
   THREADS_VS_ASYNC_STOPS as STOPS,
   type ThreadsVsAsyncParams,
@@ -109,4 +111,12 @@ test('a few tasks: finish times within 2 % and resident memory within a factor o
 test('with one task, the executor\'s worker threads cost more memory than the one thread', () => {
   const { threads, async } = run({ tasks: 1, io: 500, cpu: 20, cores: 4 });
   assert.ok(async.memory.resident > threads.memory.resident);
+});
+
+test('the figures written out for the diagram are the course\'s cited figures', () => {
+  for (const [key, value] of Object.entries(THREADS_VS_ASYNC_FIGURES)) {
+    const figure = FIGURES[key as keyof typeof FIGURES];
+    assert.equal(figure.unit, 'µs', key);
+    assert.equal(value, figure.value, key);
+  }
 });

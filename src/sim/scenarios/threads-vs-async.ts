@@ -12,9 +12,24 @@
  * 2 µs and a 3 ms time slice, an async task switch 0.2 µs. Creating threads and tasks is left out
  * (every task exists at 0 µs): the core has no spawn cost, so the lesson gives it in words.
  */
-import { FIGURES } from '../figures.ts';
 import type { Scenario, Step, TaskSpec } from '../scenario.ts';
 import { taskName } from '../workload.ts';
+
+/**
+ * The course's figures this diagram uses (src/sim/figures.ts, where their sources are), written
+ * out so that the browser bundle carries no figure labels; a test keeps them equal to FIGURES.
+ * Times in µs.
+ */
+export const THREADS_VS_ASYNC_FIGURES = {
+  threadSwitch: 2,
+  threadSwitchPinnedLow: 1.2,
+  threadSwitchUnpinned: 2.2,
+  asyncSwitch: 0.2,
+  timeSlice: 3_000,
+  ssdRead: 150,
+  datacenterRoundTrip: 500,
+} as const;
+const F = THREADS_VS_ASYNC_FIGURES;
 
 /** What the reader can change. `io` and `cpu` are µs per task; `cpu` is split around the wait. */
 export interface ThreadsVsAsyncParams {
@@ -39,15 +54,15 @@ export const THREADS_VS_ASYNC_CORES = { min: 1, max: 8, default: 4 } as const;
 
 /** The three presets the diagram offers; `waiting` is also its default state. */
 export const THREADS_VS_ASYNC_PRESETS = {
-  waiting: { tasks: 1_000, io: FIGURES.datacenterRoundTrip.value, cpu: 20, cores: 4 },
+  waiting: { tasks: 1_000, io: F.datacenterRoundTrip, cpu: 20, cores: 4 },
   cpuBound: { tasks: 100, io: 0, cpu: 2_000, cores: 4 },
-  few: { tasks: 5, io: FIGURES.ssdRead.value, cpu: 50, cores: 4 },
+  few: { tasks: 5, io: F.ssdRead, cpu: 50, cores: 4 },
 } as const satisfies Record<string, ThreadsVsAsyncParams>;
 
-/** Each model's scheduling costs, from src/sim/figures.ts. */
+/** Each model's scheduling costs. */
 export const THREADS_VS_ASYNC_COSTS = {
-  threads: { timeSlice: FIGURES.timeSlice.value, switchCost: FIGURES.threadSwitch.value },
-  async: { timeSlice: null, switchCost: FIGURES.asyncSwitch.value },
+  threads: { timeSlice: F.timeSlice, switchCost: F.threadSwitch },
+  async: { timeSlice: null, switchCost: F.asyncSwitch },
 } as const;
 
 /** The nearest value in `stops` (on a log scale, so 700 goes to 500, not 1,000). */
