@@ -174,4 +174,44 @@ export class Diagram {
       frames,
     );
   }
+
+  /**
+   * Opens `path` in a fresh 1280 × 900 context with or without JavaScript, with diagram `id`
+   * scrolled into view (and hydrated, with JavaScript): for comparing the server HTML with the
+   * hydrated page. Close the context when done.
+   */
+  static async openFresh(browser: Browser, path: string, id: string, javaScriptEnabled: boolean): Promise<{ diagram: Diagram; close: () => Promise<void> }> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    const diagram = new Diagram(page, id);
+    if (javaScriptEnabled) await diagram.hydrated();
+    else await diagram.figure.scrollIntoViewIfNeeded();
+    return { diagram, close: () => context.close() };
+  }
+
+  /** Each box's width and height in whole CSS pixels, flattened ([-1, -1] for one not rendered). */
+  static async sizes(locators: readonly Locator[]): Promise<number[]> {
+    const boxes = await Promise.all(
+      locators.map(async (l) => {
+        const box = await l.boundingBox();
+        return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
+      }),
+    );
+    return boxes.flat();
+  }
+
+  /** The page's cumulative layout shift so far (0 when nothing moved), after two more frames. */
+  async layoutShift(): Promise<number> {
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+        }),
+    );
+  }
 }

@@ -26,6 +26,11 @@ export interface TimelineProps {
   readonly trace: Trace;
   /** Playhead time, µs. */
   readonly t: number;
+  /**
+   * End of the time axis (µs), when several timelines share one scale; the run's makespan by
+   * default. A shorter value is ignored: the axis always holds the whole run.
+   */
+  readonly end?: number;
   /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
   readonly reserveLanes?: number;
   /** Show the run queue and each task's state at t under the lanes. */
@@ -195,7 +200,7 @@ function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: nu
 }
 
 export function Timeline(props: TimelineProps) {
-  const { id, trace, t, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
+  const { id, trace, t, end: axisEnd, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -213,7 +218,8 @@ export function Timeline(props: TimelineProps) {
     ? Math.max(labelWidth(width), Math.ceil(Math.max(...labelLines.flat().map((line) => textWidth(line))) + 12))
     : labelWidth(width);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
-  const end = Math.max(trace.makespan, Number.EPSILON);
+  const span = Math.max(axisEnd ?? 0, trace.makespan);
+  const end = Math.max(span, Number.EPSILON);
   const x = (time: number): number => LABEL_W + (time / end) * plotW;
   const rowsTop = top + lanesN * laneH + ROWS_GAP;
   const axisY = top + lanesN * laneH + rowsH + 4;
@@ -223,9 +229,9 @@ export function Timeline(props: TimelineProps) {
       Array.from({ length: lanesN }, (_, core): Lane => ({
         core,
         y: top + core * laneH + 5,
-        spans: layoutLane(trace, core, LABEL_W, plotW, MERGE_PX),
+        spans: layoutLane(trace, core, LABEL_W, plotW, MERGE_PX, span),
       })),
-    [trace, LABEL_W, plotW, lanesN, top, laneH],
+    [trace, LABEL_W, plotW, lanesN, top, laneH, span],
   );
   const rows = useMemo(
     () =>
@@ -255,16 +261,16 @@ export function Timeline(props: TimelineProps) {
     ),
     [id, trace, lanes, barH, rows, rowsN, laneNames],
   );
-  const ticks = useMemo(() => niceTicks(trace.makespan, Math.max(2, Math.floor(plotW / 90))), [trace, plotW]);
+  const ticks = useMemo(() => niceTicks(span, Math.max(2, Math.floor(plotW / 90))), [span, plotW]);
 
-  const xt = x(Math.min(Math.max(t, 0), trace.makespan));
+  const xt = x(Math.min(Math.max(t, 0), span));
   const lanesTop = top;
   const lanesBottom = top + lanesN * laneH;
   // The playhead and the grid run down through the task rows too.
   const plotBottom = rowsN > 0 ? rowsTop + rowsN * ROW_H : lanesBottom;
   const rowsWords = rowsN > 0 ? `, with a row per ${trace.model === 'async' ? 'task' : 'thread'} showing its state,` : '';
   const subject = props.subject ?? `${lanesN} ${trace.model === 'async' ? 'worker' : 'core'}${lanesN === 1 ? '' : 's'}`;
-  const label = `Timeline of ${subject}${rowsWords} from 0 to ${formatUs(trace.makespan)}, playhead at ${formatUs(t)}`;
+  const label = `Timeline of ${subject}${rowsWords} from 0 to ${formatUs(span)}, playhead at ${formatUs(t)}`;
 
   return (
     <div class="tl">

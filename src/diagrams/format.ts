@@ -57,19 +57,6 @@ export function formatDuration(us: number): string {
   return `${formatSignificant(us / 1_000_000)} s`;
 }
 
-const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
-
-/** A size in bytes, in binary units to 3 significant digits: `410 B`, `26 KiB`, `254 MiB`, `19.5 GiB`. */
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (unit < BYTE_UNITS.length - 1 && Math.abs(value) >= 1024) {
-    value /= 1024;
-    unit++;
-  }
-  return `${formatSignificant(value)} ${BYTE_UNITS[unit]}`;
-}
-
 /** `A`, `A and B`, `A, B and C`. */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -86,4 +73,25 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 /** `no tasks`, `one core`, `three tasks`, `12 tasks`: a count in words, as captions say it. */
 export function countWords(n: number, noun: string): string {
   return `${NUMBER_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * A size in binary units with about three significant digits, as the course's sources give them:
+ * `410 B`, `104 KiB`, `25.4 MiB`, `1.95 GiB`, `8 MiB`.
+ */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const decimals = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  let text = value.toFixed(decimals);
+  // 1023.7 KiB rounds to "1024 KiB": say 1 MiB instead.
+  if (Number(text) >= 1024 && unit < BYTE_UNITS.length - 1) return formatBytes(1024 ** (unit + 1));
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return `${formatAmount(Number(text))} ${BYTE_UNITS[unit]}`;
 }

@@ -73,6 +73,32 @@ export interface Playback {
 
 const clamp = (t: number, end: number): number => (Number.isNaN(t) || t < 0 ? 0 : Math.min(t, end));
 
+/** Stops under the name the side-by-side diagrams use: several runs on one clock (`mergeClocks`). */
+export type Clock = Stops;
+
+/** Several runs on one clock: it ends with the longest, and stops at every instant of each. */
+export function mergeClocks(clocks: readonly Clock[]): Clock {
+  return {
+    makespan: Math.max(0, ...clocks.map((c) => c.makespan)),
+    nextEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const next = c.nextEventTime(t);
+        if (next !== null && (best === null || next < best)) best = next;
+      }
+      return best;
+    },
+    prevEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const prev = c.prevEventTime(t);
+        if (prev !== null && (best === null || prev > best)) best = prev;
+      }
+      return best;
+    },
+  };
+}
+
 /**
  * `initialTime` is where the playhead starts (the diagram's default moment). When `trace`
  * changes (the reader changed a parameter), t stays where it was, clamped to the new run.
