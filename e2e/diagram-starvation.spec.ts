@@ -152,23 +152,15 @@ test.describe('starvation diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(PATH);
-      const diagram = new Diagram(page, ID);
-      if (javaScriptEnabled) await diagram.hydrated();
-      else await diagram.figure.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all(
-        [diagram.figure, diagram.timeline, parts(diagram).mode('Computes'), diagram.narration, diagram.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
+    const pick = (d: Diagram) => [d.timeline, parts(d).mode('Computes'), parts(d).fix('Yield points'), d.narration, d.link];
+    const sizes = (js: boolean) => Diagram.boxSizes(browser, PATH, ID, js, pick);
     expect(await sizes(true)).toEqual(await sizes(false));
+  });
+
+  test('loading and hydrating the lesson causes no layout shift (CLS 0)', async ({ page }) => {
+    const diagram = await open(page);
+    await diagram.frames(5);
+    expect(await diagram.layoutShifts()).toEqual([]);
   });
 
   for (const theme of ['light', 'dark'] as Theme[]) {
