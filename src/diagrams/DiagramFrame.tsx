@@ -26,6 +26,11 @@ export interface DiagramFrameProps {
   readonly params?: ComponentChildren;
   /** Playback controls. */
   readonly player?: ComponentChildren;
+  /**
+   * Numbers about the whole run that do not move with the playhead (a table of results), shown
+   * after the narration so that the picture and its playback controls stay together.
+   */
+  readonly results?: ComponentChildren;
   /** The picture. */
   readonly children: ComponentChildren;
   /** Link to this diagram in its current state (see permalink.ts). */
@@ -100,6 +105,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
       >
         <Prose text={props.narration} />
       </p>
+      {props.results ? <div class="dg-results">{props.results}</div> : null}
       <p class="dg-description" id={`${id}-description`}>
         <Prose text={props.description} />
       </p>

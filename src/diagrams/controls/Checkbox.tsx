@@ -1,26 +1,42 @@
-/** A labelled native checkbox for an on/off parameter; the label is clickable and always visible. */
+/**
+ * A labelled native checkbox for an on/off parameter, with an optional second line saying what
+ * it does. The whole label is the click target; Space toggles it from the keyboard.
+ */
+import type { ComponentChildren } from 'preact';
+import './choices.css';
+
 export interface CheckboxProps {
   readonly id: string;
-  readonly label: string;
+  /** The visible name, which is also the accessible name. */
+  readonly label: ComponentChildren;
+  /** A short explanation under the name (becomes the accessible description). */
+  readonly hint?: ComponentChildren;
   readonly checked: boolean;
   readonly disabled?: boolean;
   readonly onChange: (checked: boolean) => void;
 }
 
-export function Checkbox({ id, label, checked, disabled = false, onChange }: CheckboxProps) {
+export function Checkbox({ id, label, hint, checked, disabled = false, onChange }: CheckboxProps) {
   return (
-    <div class="dg-check">
+    <div class="dg-choice">
       <input
         id={id}
-        class="dg-checkbox"
         type="checkbox"
         checked={checked}
         disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
-      <label class="dg-label" for={id}>
-        {label}
-      </label>
+      <span class="dg-choice-text">
+        <label class="dg-choice-label" for={id}>
+          {label}
+        </label>
+        {hint ? (
+          <span class="dg-choice-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+      </span>
     </div>
   );
 }
