@@ -12,7 +12,7 @@ const MAKESPAN = 635.8;
 
 /** The executor-loop panel's boxes and lists, found by their accessible names. */
 function panel(diagram: Diagram) {
-  const box = (name: string) => diagram.figure.getByRole('region', { name, exact: true });
+  const box = (name: string) => diagram.figure.getByRole('group', { name, exact: true });
   return {
     queue: box('Run queue'),
     thread: box('Executor thread'),

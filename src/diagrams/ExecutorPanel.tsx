@@ -115,7 +115,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
   return (
     <div class="xl">
       <div class="xl-loop">
-        <section class="xl-box xl-queue" aria-label="Run queue">
+        <div role="group" class="xl-box xl-queue" aria-label="Run queue">
           <p class="xl-title">
             Run queue <span class="xl-sub">ready, head first</span>
           </p>
@@ -128,11 +128,11 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
             {queue.length === 0 ? <li class="xl-empty">empty</li> : null}
             <Spares count={reserve - Math.max(1, queue.length)} class="dg-queue-item" />
           </ol>
-        </section>
+        </div>
 
         <Arrow step="poll" wide="→" narrow="↓" idle="poll" active={polled.length > 0 ? `${latest.polled.length > 0 ? 'polls' : 'takes'} ${names(polled)}` : null} />
 
-        <section class={`xl-box xl-thread${thread.kind === 'idle' ? ' xl-idle' : ''}`} aria-label="Executor thread">
+        <div role="group" class={`xl-box xl-thread${thread.kind === 'idle' ? ' xl-idle' : ''}`} aria-label="Executor thread">
           <p class="xl-title">Executor thread</p>
           <p class="xl-now">
             {thread.task >= 0 ? <Chip trace={trace} task={thread.task} /> : <span class="dg-queue-item xl-chip xl-chip-none" aria-hidden="true" />}{' '}
@@ -140,11 +140,11 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
               <Prose text={threadText} />
             </span>
           </p>
-        </section>
+        </div>
 
         <Arrow step="pending" wide="↓" narrow="↓" idle="Pending" active={latest.pending.length > 0 ? `${names(latest.pending)}: Pending` : null} />
 
-        <section class="xl-box xl-parked" aria-label="Parked on I/O">
+        <div role="group" class="xl-box xl-parked" aria-label="Parked on I/O">
           <p class="xl-title">
             Parked on I/O <span class="xl-sub">blocked, until done</span>
           </p>
@@ -161,11 +161,11 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
               {PARKED_SHAPE}
             </Spares>
           </ul>
-        </section>
+        </div>
 
         <Arrow step="ready" wide="←" narrow="↓" idle="I/O done" active={wakes.length > 0 ? `${names(wakes)} done` : null} />
 
-        <section class={`xl-box xl-reactor${wakes.length > 0 ? ' xl-waking' : ''}`} aria-label="Reactor">
+        <div role="group" class={`xl-box xl-reactor${wakes.length > 0 ? ' xl-waking' : ''}`} aria-label="Reactor">
           <p class="xl-title">
             Reactor <span class="xl-sub">the I/O driver</span>
           </p>
@@ -173,7 +173,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
             <Prose text={watching} />
           </p>
           <p class="xl-reactor-text xl-woke">{woke === '' ? null : <Prose text={woke} />}</p>
-        </section>
+        </div>
 
         <Arrow
           step="wake"
