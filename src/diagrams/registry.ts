@@ -34,7 +34,7 @@ export const DIAGRAMS = [
     caption:
       'Four tasks take turns on two cores. Each core runs one thread at a time. Watch a core switch to another ' +
       'thread when a time slice ends or a thread blocks on I/O, and sit idle when no task is ready.',
-    embedHeight: 980,
+    embedHeight: 1080,
   },
 ] as const satisfies readonly DiagramEntry[];
 
