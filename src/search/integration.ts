@@ -9,8 +9,24 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Parts of a lesson that would only add noise to results: controls, transcripts, anchors. */
-const EXCLUDE = ['.dg-transcript', '.dg-link-row', '.dg-hint', '.dg-player', '.dg-params', '.anchor-link', '.predict', 'nav'];
+/**
+ * Parts of a page that would only add noise to results: a diagram's picture, controls, narration
+ * and transcript of one moment (its caption, note and description stay), anchors, navigation.
+ */
+const EXCLUDE = [
+  '.dg-body',
+  '.dg-narration',
+  '.dg-transcript',
+  '.dg-link-row',
+  '.dg-hint',
+  '.dg-notice',
+  '.dg-player',
+  '.dg-params',
+  '.anchor-link',
+  '.pr-choices',
+  '.pr-answers',
+  'nav',
+];
 
 export async function writeSearchIndex(outDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' });
