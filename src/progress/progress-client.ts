@@ -3,7 +3,8 @@
  * external module by the home page and lesson pages; it only fills in elements the server already
  * laid out, so nothing moves:
  *
- * - `[data-progress-lesson=slug] .progress-mark`: a ✓ and the word "Finished" once that lesson is;
+ * - `[data-progress-lesson=slug] .progress-mark`: a ✓ and the word "Finished" once that lesson is
+ *   (the word only for screen readers where the mark says `data-word="hidden"`);
  * - `[data-progress-current=slug]`: the lesson on this page, recorded as the last one visited;
  * - `input[data-progress-toggle=slug]`: the "I have finished this lesson" checkbox;
  * - `[data-progress-continue]`: a slot holding a link, filled in and shown when there is a last lesson.
@@ -44,7 +45,8 @@ function showMarks(progress: Progress): void {
     tick.setAttribute('aria-hidden', 'true');
     tick.textContent = '✓';
     const word = document.createElement('span');
-    word.className = 'progress-mark-text';
+    // Where space is short (data-word="hidden") the word is for screen readers; the ✓ shows.
+    word.className = mark.dataset['word'] === 'hidden' ? 'sr-only' : 'progress-mark-text';
     word.textContent = ' Finished';
     mark.append(tick, word);
   }
