@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
+import { layoutShifts } from './helpers/layout.ts';
 import { LESSON_1_PATH } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
@@ -189,17 +190,7 @@ test.describe('tasks-on-cores diagram', () => {
     const diagram = new Diagram(page, ID);
     await diagram.hydrated();
     await diagram.frames(5);
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const values: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
-        }),
-    );
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 });
 
