@@ -5,7 +5,7 @@
  * and links that can no longer be fully restored.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { brokenQuery, builtDiagrams, type BuiltDiagram } from './helpers/diagrams.ts';
+import { brokenQuery, builtDiagrams } from './helpers/diagrams.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 import { Diagram } from './pages/diagram.ts';
 
