@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { codeThemes } from './src/components/code-themes.ts';
+import { previews } from './src/preview/integration.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 /**
  * The site can be served from a sub-path (for example a project page at
@@ -15,7 +17,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // After the build: link-preview pictures drawn from each diagram's first frame, then the search index.
+  integrations: [mdx(), preact(), previews(), searchIndex()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one by data-theme.

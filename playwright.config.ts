@@ -24,6 +24,8 @@ const executablePath = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // The sub-path build has its own config (playwright.sub-path.config.ts) and server.
+  testIgnore: ['sub-path/**'],
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,

@@ -214,4 +214,62 @@ export class Diagram {
         }),
     );
   }
+
+  /**
+   * The value of every control in the figure, by element id: sliders, number fields and selects
+   * by value, checkboxes and radio buttons by whether they are checked. Works for any diagram.
+   */
+  async controlValues(): Promise<Record<string, string>> {
+    return Diagram.controlValuesIn(this.figure);
+  }
+
+  /**
+   * Changes every control once, by keyboard, the way a reader would: parameters first, the Time
+   * slider last (a new run may clamp the playhead). Sliders step right (left at their maximum),
+   * number fields up (down at their maximum), checkboxes toggle, radio groups move to the next
+   * option, selects to the next option.
+   */
+  async changeEveryControl(): Promise<void> {
+    const timeId = `${this.id}-time`;
+    const controls = await this.figure.locator('input:not([disabled]):not([type="hidden"]), select:not([disabled])').all();
+    const described = await Promise.all(
+      controls.map(async (control) => ({
+        control,
+        ...(await control.evaluate((el) => ({
+          id: el.id,
+          type: el instanceof HTMLInputElement ? el.type : 'select',
+          name: el.getAttribute('name') ?? '',
+          atMax: el instanceof HTMLInputElement && el.max !== '' && Number(el.value) >= Number(el.max),
+          checked: el instanceof HTMLInputElement && el.checked,
+        }))),
+      })),
+    );
+    described.sort((a, b) => Number(a.id === timeId) - Number(b.id === timeId));
+    const radioGroups = new Set<string>();
+    for (const c of described) {
+      if (c.type === 'radio') {
+        if (!c.checked || radioGroups.has(c.name)) continue;
+        radioGroups.add(c.name);
+      }
+      await c.control.focus();
+      const key =
+        c.type === 'range' ? (c.atMax ? 'ArrowLeft' : 'ArrowRight')
+        : c.type === 'number' ? (c.atMax ? 'ArrowDown' : 'ArrowUp')
+        : c.type === 'checkbox' ? 'Space'
+        : 'ArrowDown';
+      await this.page.keyboard.press(key);
+    }
+  }
+
+  /** controlValues() of a figure found some other way (in an <iframe>, say). */
+  static async controlValuesIn(figure: Locator): Promise<Record<string, string>> {
+    return figure.evaluate((figure) => {
+      const values: Record<string, string> = {};
+      for (const el of figure.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+        const key = el.id || `${el.getAttribute('name') ?? ''}=${el.value}`;
+        values[key] = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? String(el.checked) : el.value;
+      }
+      return values;
+    });
+  }
 }

@@ -69,7 +69,9 @@ export function DiagramFrame(props: DiagramFrameProps) {
     clear.current = setTimeout(() => setCopyStatus(''), 6000);
   };
   const copy = async (): Promise<void> => {
-    const url = new URL(href, location.href).href;
+    // Resolved as the link itself is (against the document's base URL, which an embed sets to the
+    // diagram's own page), so Copy link, "copy link address" and opening the link agree.
+    const url = new URL(href, document.baseURI).href;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
