@@ -11,7 +11,7 @@ export function formatUs(us: number): string {
  */
 export function splitQuantities(text: string): { text: string; quantity: boolean }[] {
   const out: { text: string; quantity: boolean }[] = [];
-  const re = /\d[\d,.]*(?:[–-]\d[\d,.]*)? (?:µs|ms|ns|s)\b/g;
+  const re = /\d[\d,.]*(?:[–-]\d[\d,.]*)? (?:µs|ms|ns|s|B|KiB|MiB|GiB|TiB)\b/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), quantity: false });
@@ -28,6 +28,34 @@ export function formatAmount(x: number): string {
   const [whole = '0', frac] = Math.abs(rounded).toString().split('.');
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** A number rounded to `digits` significant digits (3 by default), written with formatAmount. */
+export function formatSignificant(x: number, digits = 3): string {
+  if (x === 0 || !Number.isFinite(x)) return formatAmount(Number.isFinite(x) ? x : 0);
+  const scale = 10 ** (digits - 1 - Math.floor(Math.log10(Math.abs(x))));
+  return formatAmount(Math.round(x * scale) / scale);
+}
+
+/** A duration given in µs, in the unit that keeps it short: `69 µs`, `3.53 ms`, `404 ms`, `1.23 s`. */
+export function formatDuration(us: number): string {
+  const abs = Math.abs(us);
+  if (abs < 999.5) return `${formatSignificant(us)} µs`;
+  if (abs < 999_500) return `${formatSignificant(us / 1000)} ms`;
+  return `${formatSignificant(us / 1_000_000)} s`;
+}
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/** A size in bytes, in binary units to 3 significant digits: `410 B`, `26 KiB`, `254 MiB`, `19.5 GiB`. */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (unit < BYTE_UNITS.length - 1 && Math.abs(value) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatSignificant(value)} ${BYTE_UNITS[unit]}`;
 }
 
 /** `A`, `A and B`, `A, B and C`. */
