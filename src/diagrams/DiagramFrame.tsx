@@ -41,10 +41,13 @@ export interface DiagramFrameProps {
   readonly transcript: readonly TranscriptEntry[];
   /** Instants left out of a long transcript. */
   readonly omitted?: number;
+  /** The keyboard tip shown once the controls work; by default, the Time slider's. */
+  readonly hint?: string;
   /** False in the server HTML and the hydrating render. */
   readonly mounted: boolean;
 }
 
+const TIME_HINT = 'Tip: on the Time slider, ← and → jump from one event to the next.';
 const COPIED = 'Link copied';
 const NOT_COPIED = 'Could not copy here: open the link’s menu and copy its address';
 
@@ -86,7 +89,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
       {props.player}
       <p class="dg-hint dg-stack">
         <span class={mounted ? 'dg-hidden' : undefined}>Interactive controls need JavaScript.</span>
-        <span class={mounted ? undefined : 'dg-hidden'}>Tip: on the Time slider, ← and → jump from one event to the next.</span>
+        <span class={mounted ? undefined : 'dg-hidden'}>{props.hint ?? TIME_HINT}</span>
       </p>
       <p
         class="dg-narration"
@@ -105,7 +108,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
         <ol class="dg-transcript-list">
           {props.transcript.map((e) => (
             <li key={e.t}>
-              <span class="dg-transcript-t">{formatUs(e.t)}:</span> <Prose text={e.text} />
+              <span class="dg-transcript-t">{e.label ?? formatUs(e.t)}:</span> <Prose text={e.text} />
             </li>
           ))}
         </ol>

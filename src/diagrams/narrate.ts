@@ -222,6 +222,8 @@ export function describeMoment(trace: Trace, t: number): string {
 export interface TranscriptEntry {
   readonly t: number;
   readonly text: string;
+  /** What the entry is about, when it is not a moment in time (e.g. "10,000 threads"); shown instead of t. */
+  readonly label?: string;
 }
 
 /**
