@@ -76,10 +76,13 @@ export class Diagram {
     return this.figure.locator('svg text').filter({ hasText: /^(Core|Worker) \d+$/ });
   }
 
-  /** Scrolls the figure into view (islands hydrate when visible) and waits for its controls to work. */
+  /**
+   * Scrolls the figure into view (islands hydrate when visible) and waits for its controls to work.
+   * Every frame has a Copy link button, disabled until the island has hydrated, with or without a player.
+   */
   async hydrated(): Promise<void> {
     await this.figure.scrollIntoViewIfNeeded();
-    await expect(this.button('Restart')).toBeEnabled();
+    await expect(this.button('Copy link')).toBeEnabled();
   }
 
   async value(slider: Locator): Promise<number> {
