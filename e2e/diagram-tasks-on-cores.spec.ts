@@ -165,23 +165,9 @@ test.describe('tasks-on-cores diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(LESSON_1_PATH);
-      const diagram = new Diagram(page, ID);
-      if (javaScriptEnabled) await diagram.hydrated();
-      else await diagram.figure.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all(
-        [diagram.figure, diagram.timeline, diagram.button('Play'), diagram.narration, diagram.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
-    expect(await sizes(true)).toEqual(await sizes(false));
+    const pick = (d: Diagram) => [d.figure, d.timeline, d.button('Play'), d.narration, d.link];
+    const hydrated = await Diagram.boxSizes(browser, LESSON_1_PATH, ID, true, pick);
+    expect(hydrated).toEqual(await Diagram.boxSizes(browser, LESSON_1_PATH, ID, false, pick));
   });
 
   test('loading and hydrating the lesson causes no layout shift (CLS 0)', async ({ page }) => {

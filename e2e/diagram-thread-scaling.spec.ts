@@ -141,23 +141,9 @@ test.describe('thread-scaling diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(PATH);
-      const d = open(page);
-      if (javaScriptEnabled) await d.hydrated();
-      else await d.figure.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all(
-        [d.figure, d.slider(SLIDER), d.figure.locator('.ts-lanes'), d.figure.locator('.ts-meters'), d.narration, d.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
-    expect(await sizes(true)).toEqual(await sizes(false));
+    const pick = (d: Diagram) => [d.figure, d.slider(SLIDER), d.figure.locator('.ts-lanes'), d.figure.locator('.ts-meters'), d.narration, d.link];
+    const hydrated = await Diagram.boxSizes(browser, PATH, ID, true, pick);
+    expect(hydrated).toEqual(await Diagram.boxSizes(browser, PATH, ID, false, pick));
   });
 
   test('the memory guess is answered with an explanation, not a score', async ({ page }) => {

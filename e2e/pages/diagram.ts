@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
@@ -74,6 +74,33 @@ export class Diagram {
   /** Lane labels drawn in the timeline ("Core 0", "Worker 1", …). */
   get laneLabels(): Locator {
     return this.figure.locator('svg text').filter({ hasText: /^(Core|Worker) \d+$/ });
+  }
+
+  /**
+   * The rounded [width, height] of each box `pick` returns, on `path` at 1280 px wide, with JavaScript
+   * on (after hydration) or off (the server HTML). Equal lists mean hydration moved nothing.
+   */
+  static async boxSizes(
+    browser: Browser,
+    path: string,
+    id: string,
+    javaScriptEnabled: boolean,
+    pick: (diagram: Diagram) => Locator[],
+  ): Promise<number[]> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    const diagram = new Diagram(page, id);
+    if (javaScriptEnabled) await diagram.hydrated();
+    else await diagram.figure.scrollIntoViewIfNeeded();
+    const boxes = await Promise.all(
+      pick(diagram).map(async (l) => {
+        const box = await l.boundingBox();
+        return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
+      }),
+    );
+    await context.close();
+    return boxes.flat();
   }
 
   /**
