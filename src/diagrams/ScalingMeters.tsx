@@ -77,10 +77,11 @@ export function ScalingMeters({ id, stop, cores, ram, io, switchCost, perThread 
           Core time <span class="ts-meter-hint">{cores} cores, until the last task is done: {formatDuration(stop.makespan)}</span>
         </p>
         <svg class="ts-bar ts-stack" width="100%" height="18" aria-hidden="true" focusable="false">
+          {/* The same hatching as a context switch on the timelines of the earlier lessons. */}
           <defs>
             <pattern id={`${id}-hatch`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="ts-hatch-bg" width="5" height="5" />
-              <line class="ts-hatch-line" x1="0" y1="0" x2="0" y2="5" />
+              <rect class="tl-pattern-bg" width="5" height="5" />
+              <line class="tl-pattern-line" x1="0" y1="0" x2="0" y2="5" />
             </pattern>
           </defs>
           <rect class="ts-stack-idle" x="0" y="0.5" width="100%" height="17" />
