@@ -161,6 +161,8 @@ test.describe('thread-scaling diagram', () => {
 
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`axe finds no violations in the ${theme} theme after the slider has moved`, async ({ page, context }) => {
+      // axe over a whole lesson page takes about 20 s on a busy 2-core machine.
+      test.slow();
       await presetTheme(context, theme);
       await page.goto(PATH);
       const d = open(page);
