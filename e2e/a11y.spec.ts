@@ -8,6 +8,8 @@ const themes: Theme[] = ['light', 'dark'];
 for (const theme of themes) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ context }) => {
+      // axe over a whole lesson page takes about 20 s on a busy 2-core machine.
+      test.slow();
       await presetTheme(context, theme);
     });
 
@@ -24,6 +26,7 @@ for (const theme of themes) {
 // One test per page: axe is slow on long lesson pages, and one test for them all would outgrow its time limit.
 for (const path of pages.filter((p) => p.startsWith('lessons/'))) {
   test(`at 360 px, with the lists folded, axe still finds no violations on /${path}`, async ({ page }) => {
+    test.slow();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     await expectNoAxeViolations(page);
