@@ -32,7 +32,7 @@ function Bar({ fraction, kind }: { fraction: number; kind: 'reserved' | 'residen
       <rect class="ts-bar-track" x="0" y="0.5" width="100%" height="13" rx="3" />
       {/* At least a sliver, so a tiny amount still shows where the bar starts. */}
       <rect class="ts-bar-fill" x="0" y="0.5" width={percent(Math.min(1, fraction))} height="13" rx="3" />
-      <rect class="ts-bar-fill" x="0" y="0.5" width="3" height="13" />
+      <rect class="ts-bar-cap" x="0" y="0.5" width="3" height="13" />
       {over ? (
         <svg x="100%" y="7" overflow="visible">
           <path class="ts-bar-over" d="M-14,-5 L-8,0 L-14,5 M-8,-5 L-2,0 L-8,5" />
