@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { FIGURES, parseScenario, simulate } from '../index.ts';
+import { FIGURES } from '../figures.ts';
+import { parseScenario, simulate } from '../index.ts';
 import { THREAD_SCALING_DEFAULT, THREAD_SCALING_PRESET, THREAD_SCALING_STOPS, threadScaling } from './thread-scaling.ts';
 import { measureStop, measureStops } from './thread-scaling-measure.ts';
 import { expectedSnapshot, formatTrace } from './snapshot.ts';
