@@ -3,9 +3,9 @@
  * Used at build time (src/components/ThreadScaling.astro) and by the scenario's test, never in the
  * browser: 100,000 threads is two million events, which a page must not simulate on every move.
  *
- * Every stop is simulated in full, no sampling: about 190,000 tasks over the 16 stops, about 1.5 s
- * on a 2-core build machine. The result is kept for the life of the process, so a dev server pays it
- * once, not on every page load.
+ * Every stop is simulated in full, no sampling: about 190,000 tasks over the 16 stops, about 1.2 s of
+ * CPU time on a 2-core build machine. The result is kept for the life of the process, so a dev
+ * server pays it once, not on every page load.
  */
 import { EVENT_TYPES, report, simulate } from '../index.ts';
 import { THREAD_SCALING_STOPS, threadScaling, type StopFigures } from './thread-scaling.ts';
