@@ -78,23 +78,15 @@ test.describe('tasks-on-cores diagram', () => {
     await page.keyboard.press('ArrowRight');
     await diagram.slider('Cores').focus();
     await page.keyboard.press('ArrowRight');
-    await diagram.time.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-
-    const t = await diagram.value(diagram.time);
+    const t = await diagram.stepTime(3);
     expect(t).not.toBe(DEFAULT_T);
     await expect(diagram.link).toHaveAttribute(
       'href',
       `?tasks-on-cores.tasks=5&tasks-on-cores.cores=3&tasks-on-cores.t=${t}#tasks-on-cores`,
     );
     const narration = await diagram.narration.textContent();
-    const url = await diagram.linkUrl();
 
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
+    const { restored, problems, url } = await diagram.openLinkInNewPage(context);
     await expect(restored.slider('Tasks')).toHaveValue('5');
     await expect(restored.slider('Cores')).toHaveValue('3');
     await expect(restored.time).toHaveValue(String(t));
@@ -165,22 +157,8 @@ test.describe('tasks-on-cores diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(LESSON_1_PATH);
-      const diagram = new Diagram(page, ID);
-      if (javaScriptEnabled) await diagram.hydrated();
-      else await diagram.figure.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all(
-        [diagram.figure, diagram.timeline, diagram.button('Play'), diagram.narration, diagram.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
+    const pick = (d: Diagram) => [d.timeline, d.button('Play'), d.narration, d.link];
+    const sizes = (js: boolean) => Diagram.boxSizes(browser, LESSON_1_PATH, ID, js, pick);
     expect(await sizes(true)).toEqual(await sizes(false));
   });
 
@@ -189,17 +167,7 @@ test.describe('tasks-on-cores diagram', () => {
     const diagram = new Diagram(page, ID);
     await diagram.hydrated();
     await diagram.frames(5);
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const values: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
-        }),
-    );
-    expect(shifts).toEqual([]);
+    expect(await diagram.layoutShifts()).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { collectProblems, type PageProblems } from '../helpers/errors.ts';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
@@ -22,6 +23,34 @@ export class Diagram {
       .map(([k, v]) => `${encodeURIComponent(`${id}.${k}`)}=${encodeURIComponent(String(v))}`)
       .join('&');
     return `${path}${query ? `?${query}` : ''}#${id}`;
+  }
+
+  /**
+   * The rounded width and height of some of a diagram's boxes (`pick` chooses them; the figure
+   * itself comes first), in a fresh 1280 px page with or without JavaScript: comparing the two
+   * shows whether hydration changes any size.
+   */
+  static async boxSizes(
+    browser: Browser,
+    path: string,
+    id: string,
+    javaScriptEnabled: boolean,
+    pick: (diagram: Diagram) => Locator[],
+  ): Promise<number[]> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    const diagram = new Diagram(page, id);
+    if (javaScriptEnabled) await diagram.hydrated();
+    else await diagram.figure.scrollIntoViewIfNeeded();
+    const boxes = await Promise.all(
+      [diagram.figure, ...pick(diagram)].map(async (l) => {
+        const box = await l.boundingBox();
+        return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
+      }),
+    );
+    await context.close();
+    return boxes.flat();
   }
 
   button(name: string): Locator {
@@ -89,6 +118,41 @@ export class Diagram {
   /** The link's target as an absolute URL. */
   async linkUrl(): Promise<string> {
     return this.link.evaluate((a) => (a as HTMLAnchorElement).href);
+  }
+
+  /** The layout shifts the page has recorded so far (buffered since load), by their scores. */
+  async layoutShifts(): Promise<number[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const values: number[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
+        }),
+    );
+  }
+
+  /** Moves the playhead `events` event instants forward with the keyboard, and returns its time. */
+  async stepTime(events: number): Promise<number> {
+    await this.time.focus();
+    for (let i = 0; i < events; i++) await this.page.keyboard.press('ArrowRight');
+    return this.value(this.time);
+  }
+
+  /**
+   * Opens the diagram's current link in a new page of `context`, recording that page's problems
+   * from the start, and waits for the diagram there to hydrate.
+   */
+  async openLinkInNewPage(context: BrowserContext): Promise<{ restored: Diagram; problems: PageProblems; url: string }> {
+    const url = await this.linkUrl();
+    const fresh = await context.newPage();
+    const problems = collectProblems(fresh);
+    await fresh.goto(url);
+    const restored = new Diagram(fresh, this.id);
+    await restored.hydrated();
+    return { restored, problems, url };
   }
 
   /** Waits until the page has painted `frames` more animation frames (not a fixed sleep). */
