@@ -28,6 +28,11 @@ export interface TimelineProps {
    * default. A shorter value is ignored: the axis always holds the whole run.
    */
   readonly end?: number;
+  /**
+   * At least this many px for the lane names. Timelines stacked on one time scale pass the same
+   * value, so that their plots start at the same x.
+   */
+  readonly minLabelWidth?: number;
   /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
   readonly reserveLanes?: number;
   /** Show the run queue and each task's state at t under the lanes. */
@@ -41,8 +46,9 @@ export interface TimelineProps {
 
 /** Width assumed before the real one is measured (server HTML, first render). */
 const FALLBACK_WIDTH = 720;
-/** Room for the lane names ("Core 0", "Worker 3"), narrower on phones. */
-const labelWidth = (width: number): number => (width < 480 ? 58 : 68);
+/** Room for the lane names ("Core 0", "Worker 3"), narrower on phones, but never less than they need. */
+const labelWidth = (width: number, trace: Trace): number =>
+  Math.max(width < 480 ? 58 : 68, Math.ceil(textWidth(laneName(trace, trace.cores - 1))) + 10);
 const PAD_R = 14;
 const SLOT_H = 40;
 const MAX_LANE_H = 56;
@@ -144,7 +150,7 @@ function SpanLayer({ id, trace, lanes, barH, past }: { id: string; trace: Trace;
   );
 }
 
-export function Timeline({ id, trace, t, end: axisEnd, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
+export function Timeline({ id, trace, t, end: axisEnd, minLabelWidth = 0, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, describedBy }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -154,7 +160,7 @@ export function Timeline({ id, trace, t, end: axisEnd, reserveLanes = 0, showQue
   const height = PAD_T + slots * SLOT_H + AXIS_H;
   // Lanes and axis are centred in the reserved height.
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
-  const LABEL_W = labelWidth(width);
+  const LABEL_W = Math.max(labelWidth(width, trace), minLabelWidth);
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const span = Math.max(axisEnd ?? 0, trace.makespan);
   const end = Math.max(span, Number.EPSILON);
