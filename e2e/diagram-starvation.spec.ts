@@ -112,22 +112,15 @@ test.describe('starvation diagram', () => {
     await expect(p.mode('Receives ready messages')).toBeChecked();
     await p.fix('Cooperative budget').focus();
     await page.keyboard.press('Space');
-    await diagram.time.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    const t = await diagram.value(diagram.time);
+    const t = await diagram.stepTime(3);
     expect(t).not.toBe(DEFAULT_T);
     await expect(diagram.link).toHaveAttribute(
       'href',
       `?starvation.mode=channel&starvation.yieldPoints=false&starvation.spawnBlocking=false&starvation.budget=true&starvation.t=${t}#starvation`,
     );
     const narration = await diagram.narration.textContent();
-    const url = await diagram.linkUrl();
 
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
+    const { restored, problems, url } = await diagram.openLinkInNewPage(context);
     const q = parts(restored);
     await expect(q.mode('Receives ready messages')).toBeChecked();
     await expect(q.fix('Cooperative budget')).toBeChecked();
@@ -165,6 +158,7 @@ test.describe('starvation diagram', () => {
 
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
+      test.slow(); // a whole-page axe scan is slow on a busy machine
       await presetTheme(context, theme);
       const diagram = await open(page);
       const p = parts(diagram);

@@ -101,6 +101,7 @@ test.describe('switch-cost diagram', () => {
   });
 
   test('the link holds both settings and the playhead, and a fresh page restores exactly that state', async ({ page, context }) => {
+    test.slow(); // two pages load and hydrate the whole lesson
     const d = await open(page);
     const p = parts(d);
     await p.preset('Exaggerated').focus();

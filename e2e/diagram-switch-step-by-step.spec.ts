@@ -90,6 +90,7 @@ test.describe('switch-step-by-step diagram', () => {
   });
 
   test('the link holds the reason and the step, and a fresh page restores exactly that state', async ({ page, context }) => {
+    test.slow(); // two pages load and hydrate the whole lesson
     const d = await open(page);
     const p = parts(d);
     await p.radio('its time slice is up').focus();

@@ -1,4 +1,5 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { collectProblems, type PageProblems } from '../helpers/errors.ts';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
@@ -271,5 +272,26 @@ export class Diagram {
       }
       return values;
     });
+  }
+
+  /** Moves the playhead `events` event instants forward with the keyboard, and returns its time. */
+  async stepTime(events: number): Promise<number> {
+    await this.time.focus();
+    for (let i = 0; i < events; i++) await this.page.keyboard.press('ArrowRight');
+    return this.value(this.time);
+  }
+
+  /**
+   * Opens the diagram's current link in a new page of `context`, recording that page's problems
+   * from the start, and waits for the diagram there to hydrate.
+   */
+  async openLinkInNewPage(context: BrowserContext): Promise<{ restored: Diagram; problems: PageProblems; url: string }> {
+    const url = await this.linkUrl();
+    const fresh = await context.newPage();
+    const problems = collectProblems(fresh);
+    await fresh.goto(url);
+    const restored = new Diagram(fresh, this.id);
+    await restored.hydrated();
+    return { restored, problems, url };
   }
 }

@@ -50,6 +50,8 @@ const ID = 'threads-vs-async';
 const DETAIL_MAX = 20;
 /** Lanes each timeline keeps room for: eight cores still fit, at half height. */
 const RESERVE_LANES = 4;
+/** Room for "Worker 7" in both timelines, so that their time axes start at the same x. */
+const LANE_LABEL_W = 72;
 
 const DEFAULT = PRESETS.waiting;
 const SCHEMA = {
@@ -258,11 +260,11 @@ function Lanes({ traces, t, end, cores }: { traces: Readonly<Record<'threads' | 
       <p class="tva-lane-title">
         <strong>Threads</strong>: one OS thread per task, on {plural(cores, 'core')}
       </p>
-      <Timeline id={`${ID}-threads`} trace={traces.threads} t={t} end={end} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
+      <Timeline id={`${ID}-threads`} trace={traces.threads} t={t} end={end} minLabelWidth={LANE_LABEL_W} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
       <p class="tva-lane-title">
         <strong>Async</strong>: the executor runs every task on {plural(cores, 'worker thread')}
       </p>
-      <Timeline id={`${ID}-async`} trace={traces.async} t={t} end={end} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
+      <Timeline id={`${ID}-async`} trace={traces.async} t={t} end={end} minLabelWidth={LANE_LABEL_W} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
     </div>
   );
 }

@@ -31,6 +31,11 @@ export interface TimelineProps {
    * default. A shorter value is ignored: the axis always holds the whole run.
    */
   readonly end?: number;
+  /**
+   * At least this many px for the lane names. Timelines stacked on one time scale pass the same
+   * value, so that their plots start at the same x.
+   */
+  readonly minLabelWidth?: number;
   /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
   readonly reserveLanes?: number;
   /** Show the run queue and each task's state at t under the lanes. */
@@ -53,8 +58,9 @@ export interface TimelineProps {
 
 /** Width assumed before the real one is measured (server HTML, first render). */
 const FALLBACK_WIDTH = 720;
-/** Room for the lane names ("Core 0", "Worker 3"), narrower on phones. */
-const labelWidth = (width: number): number => (width < 480 ? 58 : 68);
+/** Room for the lane names ("Core 0", "Worker 3"), narrower on phones, but never less than they need. */
+const labelWidth = (width: number, trace: Trace): number =>
+  Math.max(width < 480 ? 58 : 68, Math.ceil(textWidth(laneName(trace, trace.cores - 1))) + 10);
 const PAD_R = 14;
 const SLOT_H = 40;
 const MAX_LANE_H = 56;
@@ -200,7 +206,7 @@ function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: nu
 }
 
 export function Timeline(props: TimelineProps) {
-  const { id, trace, t, end: axisEnd, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
+  const { id, trace, t, end: axisEnd, minLabelWidth = 0, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -214,9 +220,10 @@ export function Timeline(props: TimelineProps) {
   const top = PAD_T + (slots * SLOT_H - lanesN * laneH) / 2;
   const labelLines = Array.from({ length: lanesN }, (_, core) => laneName(trace, core, laneNames).split('\n'));
   // Given names may be longer than `Core 0`: widen the label column to fit them.
-  const LABEL_W = laneNames
-    ? Math.max(labelWidth(width), Math.ceil(Math.max(...labelLines.flat().map((line) => textWidth(line))) + 12))
-    : labelWidth(width);
+  const LABEL_W = Math.max(
+    laneNames ? Math.max(labelWidth(width, trace), Math.ceil(Math.max(...labelLines.flat().map((line) => textWidth(line))) + 12)) : labelWidth(width, trace),
+    minLabelWidth,
+  );
   const plotW = Math.max(40, width - LABEL_W - PAD_R);
   const span = Math.max(axisEnd ?? 0, trace.makespan);
   const end = Math.max(span, Number.EPSILON);
@@ -321,7 +328,7 @@ export function Timeline(props: TimelineProps) {
               <g key={`row-${row.task}`}>
                 <rect class="tl-row-track" x={LABEL_W} y={row.y} width={plotW} height={ROW_BAR_H} />
                 <text class="tl-row-name" x={LABEL_W - 8} y={row.y + ROW_BAR_H / 2} text-anchor="end" dominant-baseline="central">
-                  {rowName(trace, row.task, LABEL_W < labelWidth(Infinity))}
+                  {rowName(trace, row.task, LABEL_W < labelWidth(Infinity, trace))}
                 </text>
               </g>
             ))}
