@@ -3,6 +3,11 @@ import { expectNoAxeViolations } from './helpers/axe.ts';
 import { builtPages, NOT_FOUND_PATH, presetTheme, type Theme } from './helpers/site.ts';
 
 const pages = [...builtPages(), NOT_FOUND_PATH];
+
+// An axe scan of a lesson page with a diagram and a highlighted listing takes a few seconds on an
+// idle machine, but well over 20 s on a busy one (parallel builds, two workers); a timeout then
+// says nothing about accessibility. Give each scan room.
+test.describe.configure({ timeout: 90_000 });
 const themes: Theme[] = ['light', 'dark'];
 
 for (const theme of themes) {
