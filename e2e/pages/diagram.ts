@@ -1,5 +1,6 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { collectProblems, type PageProblems } from '../helpers/errors.ts';
+import { layoutShifts } from '../helpers/layout.ts';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
@@ -115,16 +116,7 @@ export class Diagram {
 
   /** The layout-shift scores the page has recorded since it loaded: empty means CLS 0. */
   async layoutShifts(): Promise<number[]> {
-    return this.page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const values: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
-        }),
-    );
+    return layoutShifts(this.page);
   }
 
   /**
@@ -204,16 +196,7 @@ export class Diagram {
 
   /** The page's cumulative layout shift so far (0 when nothing moved), after two more frames. */
   async layoutShift(): Promise<number> {
-    return this.page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
-        }),
-    );
+    return (await layoutShifts(this.page)).reduce((sum, v) => sum + v, 0);
   }
 
   /**
