@@ -7,6 +7,8 @@ import { codeThemes } from './src/components/code-themes.ts';
 import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
 import { wrapIslands } from './src/plugins/wrap-islands.ts';
+import { previews } from './src/preview/integration.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 /**
  * The site can be served from a sub-path (for example a project page at
@@ -19,7 +21,16 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }), preact(), cspMetaFirst()],
+  // mdx: each island in a wrapper of its own (wrapIslands), so Astro's island <style> is valid HTML.
+  // After the build: link-preview pictures drawn from each diagram's first frame, the search index,
+  // then each page's CSP <meta> moved to the top of <head>.
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }),
+    preact(),
+    previews(),
+    searchIndex(),
+    cspMetaFirst(),
+  ],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one by data-theme.
@@ -42,6 +53,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
+        // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no
+        // eval() or new Function() of JavaScript.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
         // The theme snippet is an is:inline script, which Astro does not hash by itself.
         hashes: [THEME_INIT_DIGEST],
       },

@@ -13,6 +13,8 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The sub-path build has its own config (playwright.sub-path.config.ts) and server.
+  testIgnore: ['sub-path/**'],
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,

@@ -165,22 +165,8 @@ test.describe('tasks-on-cores diagram', () => {
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
-    const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(LESSON_1_PATH);
-      const diagram = new Diagram(page, ID);
-      if (javaScriptEnabled) await diagram.hydrated();
-      else await diagram.figure.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all(
-        [diagram.figure, diagram.timeline, diagram.button('Play'), diagram.narration, diagram.link].map(async (l) => {
-          const box = await l.boundingBox();
-          return box ? [Math.round(box.width), Math.round(box.height)] : [-1, -1];
-        }),
-      );
-      await context.close();
-      return boxes.flat();
-    };
+    const pick = (d: Diagram) => [d.figure, d.timeline, d.button('Play'), d.narration, d.link];
+    const sizes = (javaScriptEnabled: boolean) => Diagram.boxSizes(browser, LESSON_1_PATH, ID, { width: 1280, javaScriptEnabled }, pick);
     expect(await sizes(true)).toEqual(await sizes(false));
   });
 
@@ -189,17 +175,7 @@ test.describe('tasks-on-cores diagram', () => {
     const diagram = new Diagram(page, ID);
     await diagram.hydrated();
     await diagram.frames(5);
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const values: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
-        }),
-    );
-    expect(shifts).toEqual([]);
+    expect(await diagram.layoutShifts()).toEqual([]);
   });
 });
 

@@ -46,7 +46,9 @@ test.describe('loading', () => {
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.trim().length ?? 0).toBeGreaterThan(20);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(new URL(canonical ?? '').pathname).toBe(new URL(page.url()).pathname);
+      // An embed names the diagram's own page, which it is a copy of; every other page itself.
+      const own = new URL(page.url()).pathname;
+      expect(new URL(canonical ?? '').pathname).toBe(own.endsWith('/embed/') ? own.slice(0, -'embed/'.length) : own);
       await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
     });
   }

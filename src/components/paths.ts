@@ -18,3 +18,23 @@ export function lessonHref(slug: string): string {
 export function sourceHref(id: string): string {
   return href(`sources/#${id}`);
 }
+
+/** The URL of a term on the Glossary page. */
+export function glossaryHref(id: string): string {
+  return href(`glossary/#${id}`);
+}
+
+/** The URL of a diagram's own page. */
+export function diagramHref(id: string): string {
+  return href(`diagrams/${id}/`);
+}
+
+/** The URL of a diagram's embeddable page (no site header or footer). */
+export function embedHref(id: string): string {
+  return href(`diagrams/${id}/embed/`);
+}
+
+/** An absolute URL for a path made by the helpers above, for links that leave the site (embeds, previews). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? 'https://example.org').href;
+}

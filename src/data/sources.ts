@@ -219,6 +219,72 @@ export const sources: readonly Source[] = [
     ],
     note: "Norvig's table (2001) and Dean's talks extended it; the SSD and datacenter figures are from Dean's version.",
   },
+  {
+    id: 'rust-std-yield-now',
+    author: 'The Rust project',
+    title: 'The Rust Standard Library, function std::thread::yield_now',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/std/thread/fn.yield_now.html',
+    figures: [
+      "yield_now calls the operating system's yield primitive: the thread offers the rest of its time slice to other threads",
+      'With no other ready thread, a thread that yields in a loop keeps its core busy (it busy-waits); blocking calls such as channels, mutexes and join are the better way to wait',
+    ],
+  },
+  {
+    id: 'sched-yield-2',
+    author: 'Linux man-pages project',
+    title: 'sched_yield(2)',
+    year: 'current',
+    url: 'https://man7.org/linux/man-pages/man2/sched_yield.2.html',
+    figures: [
+      'The calling thread gives up the CPU and goes to the end of the queue for its priority; if no other thread of that priority is ready, it goes on running',
+      'Meant for real-time policies; under the normal policy what a yield does is left unspecified',
+    ],
+  },
+  {
+    id: 'linux-entry-64',
+    author: 'The Linux kernel source',
+    title: 'arch/x86/entry/entry_64.S',
+    year: 'current',
+    url: 'https://github.com/torvalds/linux/blob/master/arch/x86/entry/entry_64.S',
+    figures: [
+      "On entry to the kernel (a system call or an interrupt), a thread's user registers are saved on that thread's own kernel stack",
+      "The switch itself (__switch_to_asm) pushes a few registers on the old thread's kernel stack, stores its stack pointer in its task structure and loads the next thread's",
+    ],
+    note: 'Not a measurement: the code the lesson on context switches simplifies into one "saved state" per thread.',
+  },
+  {
+    id: 'proc-pid-status-5',
+    author: 'Linux man-pages project',
+    title: 'proc_pid_status(5)',
+    year: 'current',
+    url: 'https://man7.org/linux/man-pages/man5/proc_pid_status.5.html',
+    figures: [
+      'voluntary_ctxt_switches and nonvoluntary_ctxt_switches: how many times a thread was switched out, voluntarily or not',
+    ],
+    note: "In /proc/<pid>/status the counts are the main thread's; each thread's own are in /proc/<pid>/task/<tid>/status.",
+  },
+  {
+    id: 'mio-readme',
+    author: 'Tokio project',
+    title: 'Mio: Metal I/O (README)',
+    year: 'current',
+    url: 'https://github.com/tokio-rs/mio',
+    figures: [
+      "The OS interfaces under Tokio's I/O driver: an event queue backed by epoll on Linux, kqueue on macOS and the BSDs, and IOCP on Windows",
+      'File operations are not among them (a stated non-goal)',
+    ],
+  },
+  {
+    id: 'tokio-fs-docs',
+    author: 'Tokio project',
+    title: 'Module tokio::fs (API documentation)',
+    year: 'current',
+    url: 'https://docs.rs/tokio/latest/tokio/fs/index.html',
+    figures: [
+      "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
+    ],
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));

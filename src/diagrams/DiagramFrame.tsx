@@ -26,6 +26,11 @@ export interface DiagramFrameProps {
   readonly params?: ComponentChildren;
   /** Playback controls. */
   readonly player?: ComponentChildren;
+  /**
+   * Numbers about the whole run that do not move with the playhead (a table of results), shown
+   * after the narration so that the picture and its playback controls stay together.
+   */
+  readonly results?: ComponentChildren;
   /** The picture. */
   readonly children: ComponentChildren;
   /** Link to this diagram in its current state (see permalink.ts). */
@@ -39,12 +44,15 @@ export interface DiagramFrameProps {
   /** The whole diagram in words, for readers who cannot see it. */
   readonly description: string;
   readonly transcript: readonly TranscriptEntry[];
+  /** The tip shown under the controls once they work (default: how the Time slider's arrow keys step). */
+  readonly hint?: string;
   /** Instants left out of a long transcript. */
   readonly omitted?: number;
   /** False in the server HTML and the hydrating render. */
   readonly mounted: boolean;
 }
 
+const TIME_HINT = 'Tip: on the Time slider, ← and → jump from one event to the next.';
 const COPIED = 'Link copied';
 const NOT_COPIED = 'Could not copy here: open the link’s menu and copy its address';
 
@@ -67,13 +75,15 @@ export function DiagramFrame(props: DiagramFrameProps) {
     () =>
       transcript.map((e) => (
         <li key={e.t}>
-          <span class="dg-transcript-t">{formatUs(e.t)}:</span> <Prose text={e.text} />
+          <span class="dg-transcript-t">{e.label ?? formatUs(e.t)}:</span> <Prose text={e.text} />
         </li>
       )),
     [transcript],
   );
   const copy = async (): Promise<void> => {
-    const url = new URL(href, location.href).href;
+    // Resolved as the link itself is (against the document's base URL, which an embed sets to the
+    // diagram's own page), so Copy link, "copy link address" and opening the link agree.
+    const url = new URL(href, document.baseURI).href;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
@@ -98,7 +108,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
       {props.player}
       <p class="dg-hint dg-stack">
         <span class={mounted ? 'dg-hidden' : undefined}>Interactive controls need JavaScript.</span>
-        <span class={mounted ? undefined : 'dg-hidden'}>Tip: on the Time slider, ← and → jump from one event to the next.</span>
+        <span class={mounted ? undefined : 'dg-hidden'}>{props.hint ?? TIME_HINT}</span>
       </p>
       <p
         class="dg-narration"
@@ -109,6 +119,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
       >
         <Prose text={props.narration} />
       </p>
+      {props.results ? <div class="dg-results">{props.results}</div> : null}
       <p class="dg-description" id={`${id}-description`}>
         <Prose text={props.description} />
       </p>

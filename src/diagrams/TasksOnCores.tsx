@@ -7,7 +7,7 @@
  * link); on load, a link's state is read once, after hydration, so the server HTML and the first
  * client render are identical.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   TASKS_ON_CORES_LIMITS as LIMITS,
@@ -18,10 +18,10 @@ import { DiagramFrame } from './DiagramFrame.tsx';
 import { Player } from './controls/Player.tsx';
 import { Prose } from './Prose.tsx';
 import { Slider } from './controls/Slider.tsx';
-import { capitalize, formatUs } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { capitalize, countWords, formatUs } from './format.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 
@@ -44,14 +44,12 @@ const PRESET_NOTE =
   `A context switch costs ${formatUs(PRESET.switchCost)}, as on real machines (1.2–2.2 µs), so here it takes a tenth ` +
   `of a slice; on Linux, about 1/400 to 1/1,500 of one.`;
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const count = (n: number, noun: string): string => `${NUMBERS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function describe(trace: Trace, r: Report, tasks: number, cores: number): string {
   const names = trace.taskNames;
   const which = names.length === 1 ? names[0] : `${names[0]} to ${names[names.length - 1]}`;
   return (
-    `A timeline of ${count(tasks, 'task')} (${which}) sharing ${count(cores, 'core')} under a thread scheduler. ` +
+    `A timeline of ${countWords(tasks, 'task')} (${which}) sharing ${countWords(cores, 'core')} under a thread scheduler. ` +
     `Each row is a core and time runs left to right, from 0 to ${formatUs(trace.makespan)}. ` +
     `A coloured bar labelled with a task's name is that task's thread running; a thin hatched bar is a context switch; ` +
     `a gap is a core sitting idle because every task is waiting for I/O or done. ` +
@@ -65,7 +63,6 @@ export default function TasksOnCores() {
   const mounted = useMounted();
   const [tasks, setTasks] = useState<number>(LIMITS.tasks.default);
   const [cores, setCores] = useState<number>(LIMITS.cores.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const scenario = useMemo(() => tasksOnCores({ tasks, cores }), [tasks, cores]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const summary = useMemo(() => report(scenario, trace), [scenario, trace]);
@@ -74,13 +71,11 @@ export default function TasksOnCores() {
   const { t } = playback;
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setTasks(decoded.state.tasks);
-    setCores(decoded.state.cores);
-    playback.seek(decoded.state.t);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setTasks(state.tasks);
+    setCores(state.cores);
+    playback.seek(state.t);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { tasks, cores, t });
   const end = trace.makespan;
@@ -92,7 +87,7 @@ export default function TasksOnCores() {
       caption={
         <>
           <strong>
-            {capitalize(count(tasks, 'task'))} {tasks === 1 ? 'runs' : 'take turns'} on {count(cores, 'core')}.
+            {capitalize(countWords(tasks, 'task'))} {tasks === 1 ? 'runs' : 'take turns'} on {countWords(cores, 'core')}.
           </strong>{' '}
           Each core runs one thread at a time. Watch a core switch to another thread when a time slice ends or a thread
           blocks on I/O, and sit idle when no task is ready.
@@ -111,7 +106,7 @@ export default function TasksOnCores() {
             value={tasks}
             min={LIMITS.tasks.min}
             max={LIMITS.tasks.max}
-            valueText={count(tasks, 'task')}
+            valueText={countWords(tasks, 'task')}
             disabled={!mounted}
             onChange={setTasks}
           />
@@ -121,7 +116,7 @@ export default function TasksOnCores() {
             value={cores}
             min={LIMITS.cores.min}
             max={LIMITS.cores.max}
-            valueText={count(cores, 'core')}
+            valueText={countWords(cores, 'core')}
             disabled={!mounted}
             onChange={setCores}
           />

@@ -1,5 +1,6 @@
 /** Small browser hooks the diagrams share. Each is safe during server rendering. */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { decodeState, type Problem, type Schema, type StateOf } from './permalink.ts';
 
 /**
  * False in the server-rendered HTML and in the first (hydrating) render, true right after: the
@@ -49,4 +50,20 @@ export function useElementWidth(ref: { readonly current: Element | null }, fallb
     return () => observer.disconnect();
   }, [ref]);
   return width;
+}
+
+/**
+ * A diagram's state from the page's link (see permalink.ts): read once, right after hydration,
+ * so that the server HTML and the first client render are identical; handed to `apply`, which
+ * sets the diagram's parameters and playhead. Returns what the link could not restore, for the
+ * diagram's notice (nothing until then).
+ */
+export function useLinkState<S extends Schema>(id: string, schema: S, apply: (state: StateOf<S>) => void): readonly Problem[] {
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  useEffect(() => {
+    const decoded = decodeState(location.search, id, schema);
+    apply(decoded.state);
+    setProblems(decoded.problems);
+  }, []);
+  return problems;
 }

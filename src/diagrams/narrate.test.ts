@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { simulate, type Scenario } from '../sim/index.ts';
 import { tasksOnCores } from '../sim/scenarios/tasks-on-cores.ts';
 import { describeMoment, narrateEvents, transcript } from './narrate.ts';
-import { formatAmount, formatUs, listWords, splitQuantities } from './format.ts';
+import { countWords, formatAmount, formatUs, listWords, splitQuantities } from './format.ts';
 
 const lesson1 = simulate(tasksOnCores({ tasks: 4, cores: 2 }));
 
@@ -36,6 +36,20 @@ test('tasks that wake at the same instant are told together', () => {
 
 test('a thread that runs again on the core it last used pays no context switch, and the line says why', () => {
   assert.match(at(lesson1, 240), /D runs on core 0 again, with no context switch: it was the last thread there\./);
+});
+
+test('a thread that yields with nobody else ready carries on, and the line says why', () => {
+  const trace = simulate({
+    model: 'threads',
+    cores: 1,
+    timeSlice: null,
+    switchCost: 2,
+    tasks: [
+      { name: 'A', arrival: 0, steps: [{ cpu: 5 }, { io: 50 }] },
+      { name: 'C', arrival: 0, steps: [{ cpu: 10 }, { yield: true }, { cpu: 10 }] },
+    ],
+  });
+  assert.equal(at(trace, 17), 'C yields core 0; nobody else is ready, so C carries on running on core 0, with no context switch.');
 });
 
 test('the last instant says that every task is done and when', () => {
@@ -73,6 +87,19 @@ test('the async model speaks of the executor, workers, polls, awaits and wakers,
   assert.doesNotMatch(all, /preempt|core \d|thread|scheduler/);
 });
 
+test('a diagram can name the thread and what each task awaits; without names the words stay the same', () => {
+  const named = transcript(asyncTrace, 400, { unit: () => 'the thread', awaits: () => 'SSD read' }).entries.map((e) => e.text).join(' ');
+  assert.match(named, /the executor polls A on the thread/);
+  assert.match(named, /A awaits its SSD read \(ready at 30 µs\), so its poll returns Pending/);
+  assert.match(named, /A's SSD read is done: the reactor calls A's waker, which puts A back in the run queue/);
+  assert.doesNotMatch(named, /worker \d|I\/O/);
+  assert.deepEqual(transcript(asyncTrace, 400, {}), transcript(asyncTrace));
+  assert.equal(
+    at(lesson1, 81).replace('I/O', 'its disk read'),
+    narrateEvents(lesson1, lesson1.eventsAt(81).from, lesson1.eventsAt(81).to, { awaits: () => 'disk read' }),
+  );
+});
+
 test('the transcript has one entry per instant, in time order, each a sentence in words', () => {
   const { entries, omitted } = transcript(lesson1);
   assert.equal(omitted, 0);
@@ -96,6 +123,7 @@ test('times are written in µs with the unit, at most 3 decimals and grouped tho
   assert.equal(formatUs(31250), '31,250 µs');
   assert.equal(formatAmount(2.0004), '2');
   assert.equal(listWords(['A', 'B', 'C']), 'A, B and C');
+  assert.deepEqual([countWords(1, 'core'), countWords(5, 'task'), countWords(12, 'task')], ['one core', 'five tasks', '12 tasks']);
 });
 
 test('quantities with units are found so they can be kept on one line', () => {

@@ -34,3 +34,15 @@ test('a huge run draws at most about one span per pixel per lane', () => {
   const covered = spans.reduce((sum, s) => sum + s.count, 0);
   assert.ok(covered > 0);
 });
+
+test('on an axis longer than the run, spans keep their times and take a proportionally smaller width', () => {
+  const trace = simulate(tasksOnCores({ tasks: 4, cores: 2 }));
+  const own = layoutLane(trace, 0, 0, 600);
+  const shared = layoutLane(trace, 0, 0, 600, 1, trace.makespan * 2);
+  assert.deepEqual(
+    shared.map((s) => [s.kind, s.start, s.end]),
+    own.map((s) => [s.kind, s.start, s.end]),
+  );
+  const last = shared[shared.length - 1]!;
+  assert.ok(Math.abs(last.x + last.w - 300) < 1e-9, `ends at ${last.x + last.w}`);
+});

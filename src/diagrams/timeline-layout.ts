@@ -21,12 +21,13 @@ export interface SpanBox {
 }
 
 /**
- * The spans of one core between x0 (time 0) and x0 + width (the makespan), idle ones left out.
+ * The spans of one core between x0 (time 0) and x0 + width (time `end`: the makespan unless a
+ * longer axis is shared with another run), idle ones left out.
  * `minPx`: narrower segments are merged until the group is at least this wide.
  */
-export function layoutLane(trace: Trace, core: number, x0: number, width: number, minPx = 1): SpanBox[] {
+export function layoutLane(trace: Trace, core: number, x0: number, width: number, minPx = 1, end = trace.makespan): SpanBox[] {
   const out: SpanBox[] = [];
-  const scale = width / Math.max(trace.makespan, Number.EPSILON);
+  const scale = width / Math.max(end, trace.makespan, Number.EPSILON);
   const x = (t: number): number => x0 + t * scale;
   // The pending group of narrow segments.
   let gStart = 0;

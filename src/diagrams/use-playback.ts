@@ -6,9 +6,11 @@
  *
  * Nothing autoplays. With `prefers-reduced-motion: reduce`, playing does not animate: t jumps
  * from one event instant to the next about once a second.
+ *
+ * The clock runs over anything that has a length and instants worth stopping at (`Stops`): a
+ * Trace, or a numbered sequence of steps (`stepStops`), which plays one step at a time.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Trace } from '../sim/index.ts';
 import { useReducedMotion } from './hooks.ts';
 
 /** Wall time for a whole run, in ms. */
@@ -17,6 +19,36 @@ export const RUN_DURATION_MS = 10_000;
 export const REDUCED_STEP_MS = 1_000;
 /** A frame longer than this (a background tab, a debugger pause) counts as this long. */
 const MAX_FRAME_MS = 100;
+
+/** What the clock plays over: a run's length and the instants worth stopping at. A Trace is one. */
+export interface Stops {
+  /** The end of the run; t goes from 0 to this. */
+  readonly makespan: number;
+  /** The first stop after t, or null at the end. */
+  nextEventTime(t: number): number | null;
+  /** The last stop before t, or null at the start. */
+  prevEventTime(t: number): number | null;
+}
+
+/** A sequence of `count` numbered steps, 0 to count − 1, as stops for the clock. Pure. */
+export function stepStops(count: number): Stops {
+  const last = Number.isFinite(count) ? Math.max(0, Math.floor(count) - 1) : 0;
+  return {
+    makespan: last,
+    nextEventTime: (t) => (Math.floor(t) + 1 <= last ? Math.floor(t) + 1 : null),
+    prevEventTime: (t) => (Math.ceil(t) - 1 >= 0 ? Math.ceil(t) - 1 : null),
+  };
+}
+
+export interface PlaybackOptions {
+  /**
+   * Play by jumping from stop to stop every `stepMs` instead of animating, whatever the motion
+   * setting: for sequences of steps, where an in-between value means nothing.
+   */
+  readonly stepsOnly?: boolean;
+  /** Wall time between two stops when playing step by step, in ms (default REDUCED_STEP_MS). */
+  readonly stepMs?: number;
+}
 
 export interface Playback {
   /** The playhead, in µs, within [0, makespan]. */
@@ -41,12 +73,40 @@ export interface Playback {
 
 const clamp = (t: number, end: number): number => (Number.isNaN(t) || t < 0 ? 0 : Math.min(t, end));
 
+/** Stops under the name the side-by-side diagrams use: several runs on one clock (`mergeClocks`). */
+export type Clock = Stops;
+
+/** Several runs on one clock: it ends with the longest, and stops at every instant of each. */
+export function mergeClocks(clocks: readonly Clock[]): Clock {
+  return {
+    makespan: Math.max(0, ...clocks.map((c) => c.makespan)),
+    nextEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const next = c.nextEventTime(t);
+        if (next !== null && (best === null || next < best)) best = next;
+      }
+      return best;
+    },
+    prevEventTime(t) {
+      let best: number | null = null;
+      for (const c of clocks) {
+        const prev = c.prevEventTime(t);
+        if (prev !== null && (best === null || prev > best)) best = prev;
+      }
+      return best;
+    },
+  };
+}
+
 /**
  * `initialTime` is where the playhead starts (the diagram's default moment). When `trace`
  * changes (the reader changed a parameter), t stays where it was, clamped to the new run.
  */
-export function usePlayback(trace: Trace, initialTime = 0): Playback {
+export function usePlayback(trace: Stops, initialTime = 0, options: PlaybackOptions = {}): Playback {
   const reducedMotion = useReducedMotion();
+  const stepping = reducedMotion || options.stepsOnly === true;
+  const stepMs = options.stepMs ?? REDUCED_STEP_MS;
   const end = trace.makespan;
   // The requested time may exceed a new, shorter run for one render; reads clamp it.
   const [rawT, setRawT] = useState(() => Math.max(0, initialTime));
@@ -78,7 +138,7 @@ export function usePlayback(trace: Trace, initialTime = 0): Playback {
       move(Math.min(next, tr.makespan));
       return next < tr.makespan;
     };
-    if (reducedMotion && !stepOnce()) {
+    if (stepping && !stepOnce()) {
       setPlaying(false);
       return;
     }
@@ -87,10 +147,10 @@ export function usePlayback(trace: Trace, initialTime = 0): Playback {
       last = now;
       const tr = traceRef.current;
       let goOn: boolean;
-      if (reducedMotion) {
+      if (stepping) {
         sinceStep += dt;
         goOn = true;
-        if (sinceStep >= REDUCED_STEP_MS) {
+        if (sinceStep >= stepMs) {
           sinceStep = 0;
           goOn = stepOnce();
         }
@@ -104,7 +164,7 @@ export function usePlayback(trace: Trace, initialTime = 0): Playback {
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [playing, reducedMotion]);
+  }, [playing, stepping, stepMs]);
 
   const play = useCallback(() => {
     // Playing from the end starts over, as a media player does.
@@ -142,7 +202,7 @@ export function usePlayback(trace: Trace, initialTime = 0): Playback {
     playing,
     atStart: t <= 0,
     atEnd: t >= end,
-    reducedMotion,
+    reducedMotion: stepping,
     play,
     pause,
     toggle,

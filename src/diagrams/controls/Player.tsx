@@ -3,6 +3,9 @@
  * whole run. All native elements with visible labels. On the slider, the arrow keys jump to the
  * previous or next instant at which something happens (Home, End and Page keys work as usual),
  * so a keyboard reader steps through the story the way the step buttons do.
+ *
+ * By default the slider is "Time" in µs. A diagram made of numbered steps names it otherwise
+ * (`label`, `valueText`, `display`) and snaps it to whole steps (`resolution`).
  */
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { formatUs } from '../format.ts';
@@ -16,6 +19,14 @@ export interface PlayerProps {
   readonly end: number;
   /** Until the island has hydrated, the controls are shown but cannot work. */
   readonly disabled: boolean;
+  /** The slider's visible label (default "Time"); its id is `<id>-time` either way. */
+  readonly label?: string;
+  /** What a screen reader says for the slider's value (default "12 µs of 255 µs"). */
+  readonly valueText?: (t: number, end: number) => string;
+  /** The value shown beside the slider (default "t = 12 µs"). */
+  readonly display?: (t: number) => string;
+  /** Scrubbing snaps to multiples of this (default: 1 µs for runs of 200 µs and more, else 0.1). */
+  readonly resolution?: number;
 }
 
 /** A 16 px icon beside a button's text; decorative, so hidden from assistive technology. */
@@ -36,12 +47,16 @@ const ICONS = {
 };
 
 /** Scrubbing resolution: whole µs for runs of 200 µs and more, tenths below. */
-function snap(value: number, end: number): number {
-  const unit = end >= 200 ? 1 : 0.1;
+function snap(value: number, end: number, resolution?: number): number {
+  const unit = resolution ?? (end >= 200 ? 1 : 0.1);
   return Math.min(end, Math.round(value / unit) * unit);
 }
 
-export function Player({ id, playback, end, disabled }: PlayerProps) {
+const timeText = (t: number, end: number): string => `${formatUs(t)} of ${formatUs(end)}`;
+const timeDisplay = (t: number): string => `t = ${formatUs(t)}`;
+
+export function Player(props: PlayerProps) {
+  const { id, playback, end, disabled, label = 'Time', valueText = timeText, display = timeDisplay, resolution } = props;
   const { t, playing } = playback;
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -55,7 +70,7 @@ export function Player({ id, playback, end, disabled }: PlayerProps) {
   };
   const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const value = Number(e.currentTarget.value);
-    if (Number.isFinite(value)) playback.seek(snap(value, end));
+    if (Number.isFinite(value)) playback.seek(snap(value, end, resolution));
   };
   return (
     <div class="dg-player" role="group" aria-label="Playback">
@@ -83,7 +98,7 @@ export function Player({ id, playback, end, disabled }: PlayerProps) {
       </div>
       <div class="dg-scrub">
         <label class="dg-label" for={`${id}-time`}>
-          Time
+          {label}
         </label>
         <input
           id={`${id}-time`}
@@ -91,15 +106,15 @@ export function Player({ id, playback, end, disabled }: PlayerProps) {
           type="range"
           min="0"
           max={end}
-          step="any"
+          step={resolution ?? 'any'}
           value={t}
-          aria-valuetext={`${formatUs(t)} of ${formatUs(end)}`}
+          aria-valuetext={valueText(t, end)}
           onInput={onInput}
           onKeyDown={onKeyDown}
           disabled={disabled}
         />
         <output class="dg-time" for={`${id}-time`}>
-          t = {formatUs(t)}
+          {display(t)}
         </output>
       </div>
     </div>

@@ -1,4 +1,8 @@
-/** A labelled native range input for a whole-number parameter, showing its value. */
+/**
+ * A labelled native range input for a whole-number parameter, showing its value. A parameter
+ * whose positions stand for other values (a log scale: position 4 is "2 µs") passes the text to
+ * show as `display` and the words to speak as `valueText`.
+ */
 import type { TargetedEvent } from 'preact';
 
 export interface SliderProps {
@@ -11,16 +15,18 @@ export interface SliderProps {
   readonly disabled?: boolean;
   /** Spoken value, e.g. "3 cores"; the plain number by default. */
   readonly valueText?: string;
+  /** Shown beside the slider instead of the plain number, e.g. "2 µs" (gets room for about 9 characters). */
+  readonly display?: string;
   readonly onChange: (value: number) => void;
 }
 
-export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, onChange }: SliderProps) {
+export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, display, onChange }: SliderProps) {
   const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = Number(e.currentTarget.value);
     if (Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
   };
   return (
-    <div class="dg-field">
+    <div class={display === undefined ? 'dg-field' : 'dg-field dg-field-text'}>
       <label class="dg-label" for={id}>
         {label}
       </label>
@@ -37,7 +43,7 @@ export function Slider({ id, label, value, min, max, step = 1, disabled = false,
         onInput={onInput}
       />
       <output class="dg-value" for={id}>
-        {value}
+        {display ?? value}
       </output>
     </div>
   );

@@ -1,0 +1,35 @@
+/**
+ * Ids are public: diagram ids are in people's links and embeds, heading and glossary ids in their
+ * bookmarks. A published diagram must stay on its lesson page and keep its own page, and no page
+ * may use one id twice (two diagrams, or a diagram and a heading, would fight over one link).
+ */
+import { expect, test } from '@playwright/test';
+import { PUBLISHED_DIAGRAM_IDS } from '../src/diagrams/published-ids.ts';
+import { findDiagram } from '../src/diagrams/registry.ts';
+import { builtPages } from './helpers/site.ts';
+
+for (const id of PUBLISHED_DIAGRAM_IDS) {
+  test(`published diagram "${id}" is still on its lesson page and has its own page and embed`, async ({ page, request }) => {
+    const diagram = findDiagram(id);
+    expect(diagram, `"${id}" is not registered`).toBeDefined();
+    await page.goto(`lessons/${diagram?.lesson ?? ''}/`);
+    await expect(page.locator(`figure[id="${id}"]`)).toHaveCount(1);
+    for (const path of [`diagrams/${id}/`, `diagrams/${id}/embed/`]) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+    await page.goto(`diagrams/${id}/`);
+    await expect(page.locator(`figure[id="${id}"]`)).toHaveCount(1);
+  });
+}
+
+for (const path of builtPages()) {
+  test(`no id is used twice on /${path}`, async ({ page }) => {
+    await page.goto(path);
+    const duplicates = await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]')) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+      return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(duplicates).toEqual([]);
+  });
+}
