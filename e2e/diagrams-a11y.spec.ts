@@ -70,13 +70,18 @@ for (const { id, path } of diagrams) {
     const narration = figure.getByRole('status', { name: 'Narration' });
     await expect(narration).toHaveAttribute('aria-live', /^(polite|off)$/);
     await expect(narration).not.toBeEmpty();
-    await expect(figure.locator('details > summary').filter({ hasText: 'Transcript' })).toHaveCount(1);
-    await expect(figure.locator('details li').first()).toBeAttached();
+    const summary = figure.locator('details > summary').filter({ hasText: 'Transcript' });
+    await expect(summary).toHaveCount(1);
+    // Built when opened: opening it by keyboard shows the whole run in words.
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(figure.locator('details li').first()).toBeVisible();
     // Colour is never the only signal: every drawn span says what it is in text.
     const unlabelled = await figure.locator('svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) =>
-        [...svg.querySelectorAll('rect[class*="dg-task-"], rect.tl-switch, rect.tl-held')]
-          .filter((r) => !r.closest('.tl-past') && !r.querySelector('title')?.textContent?.trim())
+        [...svg.querySelectorAll('rect[class*="dg-task-"], rect.tl-switch, rect.tl-held, path.tl-shape')]
+          // A dense lane's paths share the title of their group.
+          .filter((r) => !r.closest('.tl-past') && !(r.tagName === 'path' ? r.parentElement : r)?.querySelector(':scope > title')?.textContent?.trim())
           .map((r) => r.getAttribute('class') ?? ''),
       ),
     );

@@ -6,7 +6,7 @@
  * scrubs and re-simulates.
  */
 import { render } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate, workload } from '../../src/sim/index.ts';
 import { Player } from '../../src/diagrams/controls/Player.tsx';
 import { Slider } from '../../src/diagrams/controls/Slider.tsx';
@@ -25,7 +25,8 @@ const scenario = (cores: number) =>
 function BigRun() {
   const [cores, setCores] = useState<number>(BIG_RUN.cores.default);
   const trace = useMemo(() => simulate(scenario(cores)), [cores]);
-  const words = useMemo(() => transcript(trace), [trace]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => transcript(trace), [trace]);
   const playback = usePlayback(trace, 0);
   return (
     <DiagramFrame
@@ -38,8 +39,7 @@ function BigRun() {
       problems={[]}
       narration={describeMoment(trace, playback.t)}
       description={`A timeline of ${BIG_RUN.tasks.toLocaleString('en')} threads on ${cores} cores.`}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <Timeline id={BIG_RUN.id} trace={trace} t={playback.t} reserveLanes={BIG_RUN.cores.max} showQueue showStates reserveTasks={8} />
     </DiagramFrame>

@@ -43,13 +43,24 @@ export interface DiagramFrameProps {
   readonly narrationLive?: boolean;
   /** The whole diagram in words, for readers who cannot see it. */
   readonly description: string;
-  readonly transcript: readonly TranscriptEntry[];
+  /**
+   * The whole run in words: a list, or a function that builds it, called only when the transcript
+   * can be read (in the server HTML, and once a reader opens it), so a re-run does not pay for
+   * narrating hundreds of instants nobody has asked for. Pass the function memoized per run.
+   */
+  readonly transcript: readonly TranscriptEntry[] | (() => Transcript);
   /** The tip shown under the controls once they work (default: how the Time slider's arrow keys step). */
   readonly hint?: string;
-  /** Instants left out of a long transcript. */
+  /** Instants left out of a long transcript given as a list. */
   readonly omitted?: number;
   /** False in the server HTML and the hydrating render. */
   readonly mounted: boolean;
+}
+
+export interface Transcript {
+  readonly entries: readonly TranscriptEntry[];
+  /** Instants left out of a long transcript. */
+  readonly omitted: number;
 }
 
 const TIME_HINT = 'Tip: on the Time slider, ← and → jump from one event to the next.';
@@ -68,18 +79,26 @@ export function DiagramFrame(props: DiagramFrameProps) {
     clearTimeout(clear.current);
     clear.current = setTimeout(() => setCopyStatus(''), 6000);
   };
-  // The transcript changes only with the run, not with the playhead: built once per run, so a
-  // frame of scrubbing does not re-render its hundreds of entries.
-  const { transcript, omitted } = props;
+  // The transcript is built and drawn only while it can be read: in the server HTML (and the
+  // hydrating render, which must match it) and while it is open. It changes only with the run,
+  // never with the playhead, so a frame of scrubbing does not touch its hundreds of entries.
+  const [open, setOpen] = useState(false);
+  const readable = !mounted || open;
+  const { transcript: source, omitted: given = 0 } = props;
+  const built = useMemo<Transcript | null>(
+    () => (readable ? (typeof source === 'function' ? source() : { entries: source, omitted: given }) : null),
+    [readable, source, given],
+  );
   const transcriptItems = useMemo(
     () =>
-      transcript.map((e) => (
+      built?.entries.map((e) => (
         <li key={e.t}>
           <span class="dg-transcript-t">{e.label ?? formatUs(e.t)}:</span> <Prose text={e.text} />
         </li>
-      )),
-    [transcript],
+      )) ?? null,
+    [built],
   );
+  const omitted = built?.omitted ?? 0;
   const copy = async (): Promise<void> => {
     // Resolved as the link itself is (against the document's base URL, which an embed sets to the
     // diagram's own page), so Copy link, "copy link address" and opening the link agree.
@@ -123,7 +142,7 @@ export function DiagramFrame(props: DiagramFrameProps) {
       <p class="dg-description" id={`${id}-description`}>
         <Prose text={props.description} />
       </p>
-      <details class="dg-transcript">
+      <details class="dg-transcript" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Transcript</summary>
         <ol class="dg-transcript-list">{transcriptItems}</ol>
         {omitted ? <p class="dg-transcript-more">… and {omitted} more instants, left out to keep the page light.</p> : null}

@@ -7,7 +7,7 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   EXECUTOR_LOOP_COSTS as COSTS,
@@ -99,7 +99,8 @@ export default function ExecutorLoop() {
   const serial = useMemo(() => oneAfterAnother(scenario), [scenario]);
   const awaits = useMemo(() => kinds.map((k) => AWAITS[k]), [kinds]);
   const options = useMemo((): NarrateOptions => ({ unit: () => 'the thread', awaits: (task) => awaits[task] ?? 'I/O' }), [awaits]);
-  const words = useMemo(() => transcript(trace, 400, options), [trace, options]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => transcript(trace, 400, options), [trace, options]);
   const playback = usePlayback(trace, DEFAULT_T);
   const { t } = playback;
   const view = executorView(trace, t);
@@ -149,8 +150,7 @@ export default function ExecutorLoop() {
       narration={describeMoment(trace, t, options)}
       narrationLive={!playback.playing || playback.reducedMotion}
       description={describe(trace, summary, kinds, serial)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <ExecutorPanel trace={trace} view={view} awaits={awaits} reserve={LIMITS.tasks.max} />
       <Timeline

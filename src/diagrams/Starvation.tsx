@@ -10,7 +10,7 @@
  * first client render are identical.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Trace } from '../sim/index.ts';
 import {
   FIXES,
@@ -155,7 +155,8 @@ export default function Starvation() {
     () => starvationExplainer(trace, { causes: greedyYieldCauses(params, scenario), spawnBlocking: params.spawnBlocking }),
     [trace, params, scenario],
   );
-  const words = useMemo(() => starvationTranscript(trace, explain), [trace, explain]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => starvationTranscript(trace, explain), [trace, explain]);
   const playback = usePlayback(trace, DEFAULT_T);
   const { t } = playback;
   const worst = worstRequest(rows);
@@ -217,8 +218,7 @@ export default function Starvation() {
       narrationLive={!playback.playing || playback.reducedMotion}
       results={<LatencyTable rows={rows} alone={REQUEST_ALONE} worst={worst?.name} />}
       description={describe(trace, params, rows, worst)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <Timeline id={ID} trace={trace} t={t} reserveLanes={1} showQueue showStates reserveTasks={6} describedBy={`${ID}-description`} />
     </DiagramFrame>

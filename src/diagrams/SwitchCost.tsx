@@ -9,7 +9,7 @@
  * them and the playhead; when a setting changes, the playhead keeps its place in the picture
  * (the same fraction of the run), since every run has the same twelve turns.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   compareWithMeasured,
@@ -124,7 +124,8 @@ export default function SwitchCost() {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const current = useMemo(() => run(params), [params]);
   const { trace } = current;
-  const words = useMemo(() => transcript(trace), [trace]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => transcript(trace), [trace]);
   const playback = usePlayback(trace, END);
   const { t } = playback;
 
@@ -217,8 +218,7 @@ export default function SwitchCost() {
       narration={describeMoment(trace, t)}
       narrationLive={!playback.playing || playback.reducedMotion}
       description={describe(params, current)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <div class="sc">
       <div class="sc-share" role="group" aria-label="Share of the core’s time lost to switching">

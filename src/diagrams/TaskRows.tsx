@@ -61,7 +61,7 @@ export function TaskRowsLayer({ id, trace, rows, barH, past }: { id: string; tra
     }
   }
   return (
-    <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'} clip-path={past ? `url(#${id}-tl-past)` : undefined}>
+    <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'}>
       {shapes}
       {labels}
     </g>

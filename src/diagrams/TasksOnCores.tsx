@@ -7,7 +7,7 @@
  * link); on load, a link's state is read once, after hydration, so the server HTML and the first
  * client render are identical.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   TASKS_ON_CORES_LIMITS as LIMITS,
@@ -66,7 +66,8 @@ export default function TasksOnCores() {
   const scenario = useMemo(() => tasksOnCores({ tasks, cores }), [tasks, cores]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const summary = useMemo(() => report(scenario, trace), [scenario, trace]);
-  const words = useMemo(() => transcript(trace), [trace]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => transcript(trace), [trace]);
   const playback = usePlayback(trace, DEFAULT_T);
   const { t } = playback;
 
@@ -128,8 +129,7 @@ export default function TasksOnCores() {
       narration={describeMoment(trace, t)}
       narrationLive={!playback.playing || playback.reducedMotion}
       description={describe(trace, summary, tasks, cores)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <Timeline
         id={ID}

@@ -8,7 +8,7 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate, type Trace } from '../sim/index.ts';
 import {
   THREAD_STATES_IO as IO,
@@ -99,7 +99,8 @@ export default function ThreadStates() {
   const [yields, setYields] = useState<boolean>(LIMITS.yields.default);
   const scenario = useMemo(() => threadStates({ cores, io, yields }), [cores, io, yields]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
-  const words = useMemo(() => transcript(trace), [trace]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => transcript(trace), [trace]);
   const playback = usePlayback(trace, DEFAULT_T);
   const { t } = playback;
   const machine = machineAt(trace, t);
@@ -151,8 +152,7 @@ export default function ThreadStates() {
       narration={describeMoment(trace, t)}
       narrationLive={!playback.playing || playback.reducedMotion}
       description={describe(trace, cores, io, yields)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <div class="sm">
         <p class="sm-legend">

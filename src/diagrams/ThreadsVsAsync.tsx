@@ -9,7 +9,7 @@
  * traces. A link's state is read once, after hydration, so the server HTML and the first client
  * render are identical.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Trace } from '../sim/index.ts';
 import {
   normalizeParams,
@@ -154,7 +154,8 @@ export default function ThreadsVsAsync() {
 
   const rows = useMemo(() => compareRows(figures.threads, figures.async), [figures]);
   const summary = useMemo(() => verdict(figures.threads, figures.async), [figures]);
-  const words = useMemo(() => {
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => {
     if (!detailed) return { entries: milestones(finishes), omitted: 0 };
     const a = transcript(traces.threads);
     const b = transcript(traces.async);
@@ -235,8 +236,7 @@ export default function ThreadsVsAsync() {
       narration={narration}
       narrationLive={!playback.playing || playback.reducedMotion}
       description={describe(params, detailed, summary)}
-      transcript={words.entries}
-      omitted={words.omitted}
+      transcript={words}
     >
       <CompareTable
         id={ID}

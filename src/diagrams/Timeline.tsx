@@ -138,6 +138,19 @@ interface LayerProps {
   readonly names: readonly string[] | undefined;
 }
 
+/**
+ * A lane with more spans than this is drawn as one <path> per kind of span instead of one <rect>
+ * each: a 10,000-thread run would otherwise put thousands of elements in each layer, and every
+ * re-run would rewrite them all. Its spans are then too thin to point at one by one anyway.
+ */
+const DENSE_SPANS = 120;
+
+/** A span's box as a closed subpath, to 0.1 px. */
+const boxPath = (x: number, y: number, w: number, h: number): string => {
+  const r = (v: number): number => Math.round(v * 10) / 10;
+  return `M${r(x)} ${r(y)}h${r(w)}v${r(h)}h${r(-w)}z`;
+};
+
 function SpanLayer({ id, trace, lanes, barH, past, names }: LayerProps) {
   const patterns = { switch: `url(#${id}-tl-hatch)`, held: `url(#${id}-tl-cross)` };
   const shapes = [];
@@ -146,24 +159,30 @@ function SpanLayer({ id, trace, lanes, barH, past, names }: LayerProps) {
     // Runs first, then switches and held spans on top: a switch narrower than a run's outline
     // would otherwise vanish under its neighbour's stroke.
     const ordered = [...lane.spans.filter((s) => s.kind === 'run'), ...lane.spans.filter((s) => s.kind !== 'run')];
+    const dense = ordered.length > DENSE_SPANS;
+    // Dense lane: subpaths grouped by class and fill, in first-seen order (runs before the rest).
+    const groups = new Map<string, { cls: string; fill: string | undefined; d: string[] }>();
     for (const [k, s] of ordered.entries()) {
       const cls = spanClass(s);
-      // Keyed by position, not by time: when a new run replaces the old (a parameter changed),
-      // Preact updates the existing elements in place instead of removing and recreating thousands.
-      const key = `${lane.core}-${k}`;
       const fill = s.kind === 'switch' && s.w >= 5 ? patterns.switch : s.kind === 'held' ? patterns.held : undefined;
       // A switch is a shorter bar: its shape, not only its colour, sets it apart from work.
       const short = s.kind === 'switch';
+      const x = s.x + inset(s.w);
+      const y = short ? lane.y + barH * 0.2 : lane.y;
+      const w = s.w - 2 * inset(s.w);
+      const h = short ? barH * 0.6 : barH;
+      if (dense) {
+        const groupKey = `${cls} ${fill ?? ''}`;
+        const group = groups.get(groupKey) ?? { cls, fill, d: [] };
+        group.d.push(boxPath(x, y, w, h));
+        groups.set(groupKey, group);
+        continue;
+      }
+      // Keyed by position, not by time: when a new run replaces the old (a parameter changed),
+      // Preact updates the existing elements in place instead of removing and recreating thousands.
+      const key = `${lane.core}-${k}`;
       shapes.push(
-        <rect
-          key={key}
-          class={cls}
-          x={s.x + inset(s.w)}
-          y={short ? lane.y + barH * 0.2 : lane.y}
-          width={s.w - 2 * inset(s.w)}
-          height={short ? barH * 0.6 : barH}
-          fill={fill}
-        >
+        <rect key={key} class={`tl-shape ${cls}`} x={x} y={y} width={w} height={h} fill={fill}>
           {past ? null : <title>{spanTitle(trace, lane.core, s, names)}</title>}
         </rect>,
       );
@@ -176,9 +195,20 @@ function SpanLayer({ id, trace, lanes, barH, past, names }: LayerProps) {
         );
       }
     }
+    if (dense) {
+      const where = laneWords(trace, lane.core, names);
+      shapes.push(
+        <g key={`${lane.core}-dense`}>
+          {past ? null : <title>{`${where}: ${ordered.length.toLocaleString('en')} spans, too many to point at one by one; the transcript lists what happens`}</title>}
+          {[...groups.values()].map((g) => (
+            <path key={`${g.cls} ${g.fill ?? ''}`} class={`tl-shape ${g.cls}`} d={g.d.join('')} fill={g.fill} />
+          ))}
+        </g>,
+      );
+    }
   }
   return (
-    <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'} clip-path={past ? `url(#${id}-tl-past)` : undefined}>
+    <g class={past ? 'tl-layer tl-past' : 'tl-layer tl-future'}>
       {shapes}
       {labels}
     </g>
@@ -310,9 +340,6 @@ export function Timeline(props: TimelineProps) {
                 <line class="tl-pattern-line tl-blocked-line" x1="0" y1="0" x2="0" y2="6" />
               </pattern>
             ) : null}
-            <clipPath id={`${id}-tl-past`}>
-              <rect x="0" y="0" width={xt} height={height} />
-            </clipPath>
           </defs>
           <g class="tl-grid" aria-hidden="true">
             {ticks.map((v) => (
@@ -336,7 +363,12 @@ export function Timeline(props: TimelineProps) {
             ))}
           </g>
           {future}
-          {past}
+          {/* The past is revealed by the viewport of a nested <svg>, not a clipPath: moving a
+              viewport's edge is a clip the browser applies without repainting what it holds, so a
+              frame of scrubbing costs the same however many spans the run has. */}
+          <svg class="tl-reveal" x="0" y="0" width={xt} height={height} overflow="hidden">
+            {past}
+          </svg>
           <g class="tl-axis">
             <line x1={LABEL_W} x2={LABEL_W + plotW} y1={axisY} y2={axisY} />
             {ticks.map((v, i) => (

@@ -58,7 +58,13 @@ export function formatDuration(us: number): string {
 }
 
 /** `A`, `A and B`, `A, B and C`. */
-export function listWords(items: readonly string[]): string {
+export function listWords(items: readonly string[], max = Infinity): string {
+  // A long list names the first few and counts the rest: 10,000 names help nobody, and building
+  // that sentence on every frame would cost more than the frame has.
+  if (items.length > max) {
+    const shown = Math.max(1, max - 1);
+    return `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en')} others`;
+  }
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -137,3 +137,39 @@ test('quantities with units are found so they can be kept on one line', () => {
   assert.deepEqual(splitQuantities('no numbers'), [{ text: 'no numbers', quantity: false }]);
   assert.deepEqual(splitQuantities('core 0 runs'), [{ text: 'core 0 runs', quantity: false }]);
 });
+
+test('many tasks arriving at one instant: the sentence names the first few and counts the rest', () => {
+  assert.equal(listWords(['A', 'B', 'C', 'D'], 3), 'A, B and 2 others');
+  const many: Scenario = {
+    model: 'threads',
+    cores: 1,
+    timeSlice: null,
+    switchCost: 0,
+    tasks: Array.from({ length: 2000 }, (_, i) => ({ name: `T${i}`, arrival: 0, steps: [{ cpu: 1 }] })),
+  };
+  const text = at(simulate(many), 0);
+  assert.match(text, /^T0, T1, T2, T3, T4, T5, T6 and 1,993 others arrive and join the run queue\./);
+  assert.ok(text.length < 200, `one short sentence, got ${text.length} characters`);
+});
+
+test('a thread dispatched again on the core it last used, after the core sat idle, needs no context switch', () => {
+  // A runs, blocks (core 0 idles), wakes and is dispatched on core 0 again; B only arrives later.
+  const idleBetween: Scenario = {
+    model: 'threads',
+    cores: 1,
+    timeSlice: null,
+    switchCost: 2,
+    tasks: [
+      { name: 'A', arrival: 0, steps: [{ cpu: 10 }, { io: 20 }, { cpu: 10 }] },
+      { name: 'B', arrival: 100, steps: [{ cpu: 5 }] },
+    ],
+  };
+  assert.match(at(simulate(idleBetween), 30), /A runs on core 0 again, with no context switch: it was the last thread there/);
+  // Far into a long run the answer is the same: it does not depend on how many events came before.
+  const long: Scenario = {
+    ...idleBetween,
+    tasks: [{ name: 'A', arrival: 0, steps: [...Array.from({ length: 3000 }, () => [{ cpu: 1 }, { io: 2 }]).flat(), { cpu: 1 }] }],
+  };
+  const trace = simulate(long);
+  assert.match(at(trace, trace.eventTime(trace.eventCount - 3)), /A runs on core 0 again, with no context switch/);
+});

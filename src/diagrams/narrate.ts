@@ -12,6 +12,7 @@
  * executor's one thread, "SSD read" for what a task awaits); without them the words are as above.
  */
 import type { Trace, TraceEvent } from '../sim/index.ts';
+import { EVENT_TYPES } from '../sim/trace.ts';
 import { capitalize, formatUs, listWords } from './format.ts';
 
 /**
@@ -41,6 +42,9 @@ interface Words {
   /** `tasks`: the same tasks as `names`, by index. */
   wake(names: readonly string[], tasks: readonly number[]): string;
 }
+
+/** Sentences name at most this many tasks that arrive or wake together, then count the rest. */
+const MAX_NAMES = 8;
 
 function threadWords(switchCost: string, options: NarrateOptions): Words {
   const unit = options.unit ?? ((core: number): string => `core ${core}`);
@@ -84,12 +88,12 @@ function threadWords(switchCost: string, options: NarrateOptions): Words {
     arrive(names) {
       return names.length === 1
         ? `${names[0]} arrives and joins the run queue`
-        : `${listWords(names)} arrive and join the run queue`;
+        : `${listWords(names, MAX_NAMES)} arrive and join the run queue`;
     },
     wake(names, tasks) {
       return names.length === 1
         ? `${names[0]}'s ${awaits ? awaits(tasks[0]!) : 'I/O'} completes: it is ready again and joins the run queue`
-        : `I/O completes for ${listWords(names)}: they are ready again and join the run queue`;
+        : `I/O completes for ${listWords(names, MAX_NAMES)}: they are ready again and join the run queue`;
     },
   };
 }
@@ -136,14 +140,14 @@ function asyncWords(switchCost: string, options: NarrateOptions): Words {
     arrive(names) {
       return names.length === 1
         ? `${names[0]} is spawned and joins the run queue`
-        : `${listWords(names)} are spawned and join the run queue`;
+        : `${listWords(names, MAX_NAMES)} are spawned and join the run queue`;
     },
     wake(names, tasks) {
       return names.length === 1
         ? awaits
           ? `${names[0]}'s ${awaits(tasks[0]!)} is done: the reactor calls ${names[0]}'s waker, which puts ${names[0]} back in the run queue`
           : `${names[0]}'s I/O is ready: the reactor calls its waker, which puts ${names[0]} back in the run queue`
-        : `I/O is ready for ${listWords(names)}: the reactor calls their wakers, which put them back in the run queue`;
+        : `I/O is ready for ${listWords(names, MAX_NAMES)}: the reactor calls their wakers, which put them back in the run queue`;
     },
   };
 }
@@ -154,15 +158,44 @@ function wordsFor(trace: Trace, options: NarrateOptions): Words {
   return trace.model === 'async' ? asyncWords(cost, options) : threadWords(cost, options);
 }
 
-const LOOK_BACK = 4000;
+/**
+ * For each dispatch event, the task last dispatched on the same core before that event's instant
+ * (-1 if none): one pass over the run, kept per trace, so narrating an instant costs the same
+ * however long the run is.
+ */
+const lastDispatched = new WeakMap<Trace, Int32Array>();
 
-/** Whether `task` was the last task dispatched on `core` before event index `before` (bounded scan). */
-function lastOnCore(trace: Trace, core: number, task: number, before: number): boolean {
-  for (let i = before - 1; i >= Math.max(0, before - LOOK_BACK); i--) {
-    const e = trace.event(i);
-    if (e.type === 'dispatch' && e.core === core) return e.task === task;
+function previousOnCore(trace: Trace): Int32Array {
+  let prev = lastDispatched.get(trace);
+  if (prev) return prev;
+  // Straight from the trace's columns: building an event object per event would cost more than
+  // everything else here.
+  const { t: times, type, task, core } = trace.columns.ev;
+  const DISPATCH = EVENT_TYPES.indexOf('dispatch');
+  const n = times.length;
+  prev = new Int32Array(n).fill(-1);
+  const before = new Int32Array(trace.cores).fill(-1);
+  const during = new Int32Array(trace.cores).fill(-1);
+  let instantStart = 0;
+  for (let i = 0; i <= n; i++) {
+    // At each new instant, the dispatches of the one that ended become "before".
+    if (i === n || times[i] !== times[instantStart]) {
+      for (let c = 0; c < trace.cores; c++) if (during[c]! >= 0) (before[c] = during[c]!), (during[c] = -1);
+      instantStart = i;
+      if (i === n) break;
+    }
+    if (type[i] === DISPATCH) {
+      prev[i] = before[core[i]!]!;
+      during[core[i]!] = task[i]!;
+    }
   }
-  return false;
+  lastDispatched.set(trace, prev);
+  return prev;
+}
+
+/** Whether `task` was the last task dispatched on `core` before the instant of dispatch event `at`. */
+function lastOnCore(trace: Trace, task: number, at: number): boolean {
+  return previousOnCore(trace)[at] === task;
 }
 
 /** The sentences for the events with indices [from, to), which all happen at one instant. */
@@ -172,7 +205,8 @@ export function narrateEvents(trace: Trace, from: number, to: number, options: N
   const name = (i: number): string => trace.taskNames[i] ?? `task ${i}`;
   const t = trace.eventTime(from);
   // Items in the order of their first event: a group of arrivals, a group of wake-ups, or a core.
-  type Take = { task: number; from: number | null; runs: boolean; again: boolean };
+  /** `at`: index of the event that started the take (its dispatch, or its switch). */
+  type Take = { task: number; at: number; from: number | null; runs: boolean; again: boolean };
   type CoreItem = { kind: 'core'; core: number; clauses: (string | Take)[]; left: number; leftBy: string };
   type TaskItem = { kind: 'arrive' | 'wake'; tasks: number[] };
   const items: (CoreItem | TaskItem)[] = [];
@@ -192,16 +226,16 @@ export function narrateEvents(trace: Trace, from: number, to: number, options: N
     const take = typeof pending === 'object' ? pending : null;
     switch (e.type) {
       case 'dispatch':
-        item.clauses.push({ task: e.task, from: null, runs: false, again: false });
+        item.clauses.push({ task: e.task, at: i, from: null, runs: false, again: false });
         break;
       case 'switch':
         if (take && take.task === e.task) take.from = e.from;
-        else item.clauses.push({ task: e.task, from: e.from, runs: false, again: false });
+        else item.clauses.push({ task: e.task, at: i, from: e.from, runs: false, again: false });
         break;
       case 'run':
         if (take && take.task === e.task) {
           take.runs = true;
-          if (take.from === null) take.again = lastOnCore(trace, e.core, e.task, from);
+          if (take.from === null) take.again = lastOnCore(trace, e.task, take.at);
         } else {
           const afterHold = t > 0 && trace.coreAt(e.core, Math.max(0, t - 1e-3)).kind === 'held';
           item.clauses.push(words.resume(e.core, name(e.task), afterHold));
@@ -264,11 +298,13 @@ export interface TranscriptEntry {
  */
 export function transcript(trace: Trace, limit = 400, options: NarrateOptions = {}): { entries: TranscriptEntry[]; omitted: number } {
   const entries: TranscriptEntry[] = [];
+  // Instants are runs of equal times in the trace's time column (integer ns, so equality is exact).
+  const times = trace.columns.ev.t;
   let instants = 0;
-  for (let i = 0; i < trace.eventCount; ) {
-    const t = trace.eventTime(i);
-    const { to } = trace.eventsAt(t);
-    if (instants < limit) entries.push({ t, text: narrateEvents(trace, i, to, options) });
+  for (let i = 0; i < times.length; ) {
+    let to = i + 1;
+    while (to < times.length && times[to] === times[i]) to++;
+    if (instants < limit) entries.push({ t: trace.eventTime(i), text: narrateEvents(trace, i, to, options) });
     instants++;
     i = to;
   }
