@@ -159,7 +159,7 @@ export default function PollStateMachine() {
 
   const href = permalinkHref(ID, SCHEMA, { dbReady, t });
   const at = futureAt(log, WORDS.focus, t);
-  const marker = codeMarker(at, CODE.length);
+  const marker = codeMarker(at, CODE.length, t);
   const shown = entriesUpTo(log, t);
   const now = instantAt(stops.times, t);
   const arrow = activeArrow(at);

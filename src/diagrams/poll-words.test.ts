@@ -72,13 +72,17 @@ test('log lines say who acts and what happens', () => {
 test('the code marker and the state machine follow H: running, suspended, woken, resumed, done', () => {
   const { log } = run(false);
   const at = (t: number) => futureAt(log, 0, t);
-  assert.deepEqual(codeMarker(at(0), 5), { line: 2, kind: 'running', text: 'running: the first poll runs from the top' });
-  assert.deepEqual(codeMarker(at(20), 5), { line: 2, kind: 'suspended', text: 'suspended at await 1, waiting to be woken' });
-  assert.deepEqual(codeMarker(at(120), 5), { line: 2, kind: 'suspended', text: 'suspended at await 1, woken: in the run queue' });
-  assert.deepEqual(codeMarker(at(170), 5), { line: 3, kind: 'running', text: 'running: resumed at await 1' });
-  assert.deepEqual(codeMarker(at(200), 5), { line: 3, kind: 'suspended', text: 'suspended at await 2, waiting to be woken' });
-  assert.deepEqual(codeMarker(at(700), 5), { line: 4, kind: 'running', text: 'running: resumed at await 2' });
-  assert.deepEqual(codeMarker(at(720), 5), { line: 5, kind: 'done', text: 'done: returned Ready' });
+  const mark = (t: number) => codeMarker(at(t), 5, t);
+  assert.deepEqual(mark(0), { line: 1, kind: 'running', text: 'the first poll starts at the top' });
+  assert.deepEqual(mark(10), { line: 2, kind: 'running', text: 'running: the first poll runs from the top' });
+  assert.deepEqual(mark(20), { line: 2, kind: 'suspended', text: 'suspended at await 1, waiting to be woken' });
+  assert.deepEqual(mark(120), { line: 2, kind: 'suspended', text: 'suspended at await 1, woken: in the run queue' });
+  assert.deepEqual(mark(170), { line: 2, kind: 'running', text: 'poll #2 resumes here, at await 1' });
+  assert.deepEqual(mark(185), { line: 3, kind: 'running', text: 'running: resumed at await 1' });
+  assert.deepEqual(mark(200), { line: 3, kind: 'suspended', text: 'suspended at await 2, waiting to be woken' });
+  assert.deepEqual(mark(700), { line: 3, kind: 'running', text: 'poll #3 resumes here, at await 2' });
+  assert.deepEqual(mark(710), { line: 4, kind: 'running', text: 'running: resumed at await 2' });
+  assert.deepEqual(mark(720), { line: 5, kind: 'done', text: 'done: returned Ready' });
   const tags = (t: number) => [0, 1, 2, 3].map((k) => stateTag(at(t), k, 4).kind);
   assert.deepEqual(tags(0), ['polled', 'none', 'none', 'none']);
   assert.deepEqual(tags(120), ['none', 'stored', 'none', 'none']);
@@ -91,7 +95,8 @@ test('the code marker and the state machine follow H: running, suspended, woken,
 test('with the answer there, the marker moves past await 2 and its state is marked as passed', () => {
   const { log } = run(true);
   const at = futureAt(log, 0, 200);
-  assert.deepEqual(codeMarker(at, 5), { line: 4, kind: 'running', text: 'running: went straight on past await 2' });
+  assert.deepEqual(codeMarker(at, 5, 200), { line: 3, kind: 'running', text: 'await 2 is ready at once: goes straight on' });
+  assert.deepEqual(codeMarker(futureAt(log, 0, 210), 5, 210), { line: 4, kind: 'running', text: 'running: went straight on past await 2' });
   assert.deepEqual([0, 1, 2, 3].map((k) => stateTag(at, k, 4).kind), ['none', 'polled', 'skipped', 'none']);
   assert.equal(activeArrow(at), 2);
 });

@@ -79,23 +79,31 @@ export interface CodeMarker {
 
 /**
  * The code's marker for a future whose `async fn` starts on line 1 and has await k on line k + 1,
- * with `lines` lines in all (the last is the closing brace). A running future is on the line after
- * the last await it resumed from or passed; a suspended one on its await's line.
+ * with `lines` lines in all (the last is the closing brace), at time t. At the instant a poll
+ * starts, a running future is where it resumes: line 1 for the first poll, else the line of the
+ * await it stopped at; at the instant it passes a ready await, on that await's line. In between it
+ * is on the line after. A suspended future is on its await's line.
  */
-export function codeMarker(at: FutureAt, lines: number): CodeMarker {
+export function codeMarker(at: FutureAt, lines: number, t: number): CodeMarker {
   switch (at.phase) {
     case 'new':
       return { line: 1, kind: 'suspended', text: 'not polled yet: nothing has run' };
-    case 'running':
-      return {
-        line: Math.min(lines - 1, at.awaitNo + 2),
-        kind: 'running',
-        text: at.passedReady
-          ? `running: went straight on past await ${at.awaitNo}`
-          : at.awaitNo === 0
-            ? 'running: the first poll runs from the top'
-            : `running: resumed at await ${at.awaitNo}`,
-      };
+    case 'running': {
+      const instant = t === at.since;
+      if (at.passedReady) {
+        return instant
+          ? { line: at.awaitNo + 1, kind: 'running', text: `await ${at.awaitNo} is ready at once: goes straight on` }
+          : { line: Math.min(lines - 1, at.awaitNo + 2), kind: 'running', text: `running: went straight on past await ${at.awaitNo}` };
+      }
+      if (at.awaitNo === 0) {
+        return instant
+          ? { line: 1, kind: 'running', text: 'the first poll starts at the top' }
+          : { line: 2, kind: 'running', text: 'running: the first poll runs from the top' };
+      }
+      return instant
+        ? { line: at.awaitNo + 1, kind: 'running', text: `poll #${at.polls} resumes here, at await ${at.awaitNo}` }
+        : { line: Math.min(lines - 1, at.awaitNo + 2), kind: 'running', text: `running: resumed at await ${at.awaitNo}` };
+    }
     case 'suspended':
       return { line: at.awaitNo + 1, kind: 'suspended', text: `suspended at await ${at.awaitNo}, waiting to be woken` };
     case 'queued':

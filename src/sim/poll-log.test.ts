@@ -93,12 +93,12 @@ test('futureAt follows one future: new, running, suspended, queued, running agai
   const s = one([{ cpu: 10 }, { io: 20 }, { cpu: 5 }, { cpu: 5 }], [{ name: 'B', arrival: 5, steps: [{ cpu: 40 }] }]);
   const log = pollLog(simulate(s), s, { A: [1, 3] });
   const at = (t: number) => futureAt(log, 0, t);
-  assert.deepEqual(at(0), { phase: 'running', awaitNo: 0, passedReady: false, polls: 1, resumedFrom: 0 });
-  assert.deepEqual(at(10), { phase: 'suspended', awaitNo: 1, passedReady: false, polls: 1, resumedFrom: 0 });
-  assert.deepEqual(at(30), { phase: 'queued', awaitNo: 1, passedReady: false, polls: 1, resumedFrom: 0 });
-  assert.deepEqual(at(50), { phase: 'running', awaitNo: 1, passedReady: false, polls: 2, resumedFrom: 1 });
-  assert.deepEqual(at(56), { phase: 'running', awaitNo: 2, passedReady: true, polls: 2, resumedFrom: 1 });
-  assert.deepEqual(at(60), { phase: 'done', awaitNo: 2, passedReady: false, polls: 2, resumedFrom: 1 });
+  assert.deepEqual(at(0), { phase: 'running', awaitNo: 0, passedReady: false, polls: 1, resumedFrom: 0, since: 0 });
+  assert.deepEqual(at(10), { phase: 'suspended', awaitNo: 1, passedReady: false, polls: 1, resumedFrom: 0, since: 10 });
+  assert.deepEqual(at(30), { phase: 'queued', awaitNo: 1, passedReady: false, polls: 1, resumedFrom: 0, since: 30 });
+  assert.deepEqual(at(50), { phase: 'running', awaitNo: 1, passedReady: false, polls: 2, resumedFrom: 1, since: 50 });
+  assert.deepEqual(at(56), { phase: 'running', awaitNo: 2, passedReady: true, polls: 2, resumedFrom: 1, since: 55 });
+  assert.deepEqual(at(60), { phase: 'done', awaitNo: 2, passedReady: false, polls: 2, resumedFrom: 1, since: 60 });
   assert.deepEqual(futureAt(log, 0, -1).phase, 'new');
   assert.equal(entriesUpTo(log, 10), 3);
   assert.equal(entriesUpTo(log, 1000), log.length);

@@ -143,29 +143,31 @@ export interface FutureAt {
   readonly polls: number;
   /** The await the future last resumed from (while running), 0 from the top. */
   readonly resumedFrom: number;
+  /** When the future last changed (the time of its latest entry), or -1 before its first. */
+  readonly since: number;
 }
 
 /** The state of `task`'s future at t (after everything that happens at t). */
 export function futureAt(log: readonly PollLogEntry[], task: number, t: number): FutureAt {
-  let at: FutureAt = { phase: 'new', awaitNo: 0, passedReady: false, polls: 0, resumedFrom: 0 };
+  let at: FutureAt = { phase: 'new', awaitNo: 0, passedReady: false, polls: 0, resumedFrom: 0, since: -1 };
   for (const e of log) {
     if (e.t > t) break;
     if (e.task !== task) continue;
     switch (e.type) {
       case 'poll':
-        at = { phase: 'running', awaitNo: e.from, passedReady: false, polls: e.n, resumedFrom: e.from };
+        at = { phase: 'running', awaitNo: e.from, passedReady: false, polls: e.n, resumedFrom: e.from, since: e.t };
         break;
       case 'through':
-        at = { ...at, awaitNo: e.awaitNo, passedReady: true };
+        at = { ...at, awaitNo: e.awaitNo, passedReady: true, since: e.t };
         break;
       case 'pending':
-        at = { ...at, phase: 'suspended', awaitNo: e.awaitNo, passedReady: false };
+        at = { ...at, phase: 'suspended', awaitNo: e.awaitNo, passedReady: false, since: e.t };
         break;
       case 'wake':
-        at = { ...at, phase: 'queued' };
+        at = { ...at, phase: 'queued', since: e.t };
         break;
       case 'ready':
-        at = { ...at, phase: 'done', passedReady: false };
+        at = { ...at, phase: 'done', passedReady: false, since: e.t };
         break;
     }
   }
