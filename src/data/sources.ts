@@ -285,6 +285,50 @@ export const sources: readonly Source[] = [
       "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
     ],
   },
+  {
+    id: 'rust-std-future',
+    author: 'The Rust project',
+    title: 'The Rust Standard Library, trait std::future::Future',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/std/future/trait.Future.html',
+    figures: [
+      'poll returns Poll::Pending when the future is not ready yet, or Poll::Ready with its value when it has finished',
+      'A future that returns Pending stores a clone of the Waker from the Context it was given, and that waker is woken once the future can make progress; only the waker from the latest poll needs to be woken',
+      'Futures are inert: nothing happens until they are polled, and a task is polled again once it is woken',
+      'Once a future has returned Ready, polling it again may panic, block forever or misbehave in other ways (never undefined behaviour)',
+    ],
+  },
+  {
+    id: 'rust-std-task',
+    author: 'The Rust project',
+    title: 'The Rust Standard Library, module std::task (Poll, Context, Waker, Wake)',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/std/task/index.html',
+    figures: [
+      'Context carries the Waker of the task being polled; Waker::wake wakes that task, and each call is followed by at least one more poll of it while the executor runs and the task is not done',
+      'The Wake trait turns an Arc of the executor’s own type into a Waker, with no unsafe code',
+    ],
+  },
+  {
+    id: 'rust-reference-async-fn',
+    author: 'The Rust project',
+    title: 'The Rust Reference, Functions: async functions',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/reference/items/functions.html#async-functions',
+    figures: [
+      'Calling an async fn does no work: it captures the arguments into a future, and polling that future runs the body',
+    ],
+  },
+  {
+    id: 'rust-std-pin',
+    author: 'The Rust project',
+    title: 'The Rust Standard Library, module std::pin',
+    year: 'current',
+    url: 'https://doc.rust-lang.org/std/pin/index.html',
+    figures: [
+      'A pinned value must not be moved again; this is what makes self-referential types, such as the futures async fns compile to, safe to poll',
+    ],
+  },
 ];
 
 const byId = new Map(sources.map((source, index) => [source.id, { source, number: index + 1 }]));

@@ -91,6 +91,14 @@ export const DIAGRAMS = [
       "One worker thread; G computes for 5000 µs, with no fix. Watch the requests R1 to R5 pile up in the run queue while G has the worker; their latencies are in the table below, and the Fixes table shows what each fix does.",
     embedHeight: 1300,
   },
+  {
+    id: 'poll-state-machine',
+    lesson: 'futures-and-poll',
+    title: "An async fn as a state machine",
+    caption:
+      "An async fn, the state machine it compiles to, and its polls and wakes. Step through the run: the marker in the code and the tag in the state machine show where handle’s future stopped, and the log shows who called poll and who called wake.",
+    embedHeight: 1700,
+  },
 ] as const satisfies readonly DiagramEntry[];
 
 /** The id of a registered diagram. */
