@@ -10,7 +10,7 @@
  * Ready. As in every diagram, a link's state is read once after hydration, so the server HTML and
  * the first client render are identical.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate } from '../sim/index.ts';
 import { entriesUpTo, futureAt, pollLog, type PollLogEntry } from '../sim/poll-log.ts';
 import {
@@ -144,8 +144,9 @@ export default function PollStateMachine() {
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const log = useMemo(() => pollLog(trace, scenario, { [HANDLER]: HANDLER_AWAITS }), [trace, scenario]);
   const stops = useMemo(() => pollStops(trace, log), [trace, log]);
-  const words = useMemo(
-    () => pollTranscript(trace, log, stops.times, WORDS).map((e) => ({ t: e.t, text: e.text })),
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(
+    () => ({ entries: pollTranscript(trace, log, stops.times, WORDS).map((e) => ({ t: e.t, text: e.text })), omitted: 0 }),
     [trace, log, stops],
   );
   const playback = usePlayback(stops, DEFAULT_T);
