@@ -13,4 +13,5 @@ export const PUBLISHED_DIAGRAM_IDS: readonly string[] = [
   'executor-loop',
   'threads-vs-async',
   'starvation',
+  'multi-worker',
 ];

@@ -91,6 +91,14 @@ export const DIAGRAMS = [
       "One worker thread; G computes for 5000 µs, with no fix. Watch the requests R1 to R5 pile up in the run queue while G has the worker; their latencies are in the table below, and the Fixes table shows what each fix does.",
     embedHeight: 1300,
   },
+  {
+    id: 'multi-worker',
+    lesson: 'many-threads-many-tasks',
+    title: "One worker, a worker per core, a thread per task",
+    caption:
+      "The same 1,000 tasks on 4 cores, run three ways: on one worker thread, on a worker thread per core, and as a thread per task. Play the three runs on one clock, then compare them in the table.",
+    embedHeight: 1700,
+  },
 ] as const satisfies readonly DiagramEntry[];
 
 /** The id of a registered diagram. */

@@ -5,6 +5,7 @@ import { parseScenario, report, simulate, type Report, type Scenario } from '../
 import {
   multiWorker,
   normalizeMultiWorker,
+  withBlockingCall,
   MULTI_WORKER_CORES as CORES,
   MULTI_WORKER_MODELS as MODELS,
   MULTI_WORKER_PRESETS as PRESETS,
@@ -43,6 +44,11 @@ test('the "few" preset traces and every preset\'s figures are those kept in mult
   for (const [name, p] of Object.entries(PRESETS)) {
     const r = run(p);
     for (const m of MODELS) lines.push(summary(name, m, r[m]));
+  }
+  lines.push('# busy, a worker per core, plus G blocking for 5000 µs');
+  for (const cores of [1, 4]) {
+    const s = withBlockingCall({ ...PRESETS.busy, cores }, 5_000);
+    lines.push(summary(`blocking ${cores} cores`, 'many', report(s, simulate(s))));
   }
   const actual = `${lines.join('\n')}\n`;
   const path = fileURLToPath(new URL('./multi-worker.snap', import.meta.url));
@@ -111,4 +117,16 @@ test('with one core, the executor with a worker per core is the executor with on
   const r = run({ ...PRESETS.busy, cores: 1 });
   assert.equal(r.many.makespan, r.one.makespan);
   assert.equal(r.many.memory.resident, r.one.memory.resident);
+});
+
+test('a blocking call of 5,000 µs delays one worker\'s run by all of it, and four workers\' by about a quarter', () => {
+  for (const [cores, low, high] of [[1, 5_000, 5_001], [4, 1_000, 1_500]] as const) {
+    const base = multiWorker({ ...PRESETS.busy, cores }).many;
+    const blocked = withBlockingCall({ ...PRESETS.busy, cores }, 5_000);
+    assert.equal(blocked.tasks[0]!.name, 'G');
+    const r = report(blocked, simulate(blocked));
+    assert.equal(r.held, 5_000);
+    const delay = r.makespan - simulate(base).makespan;
+    assert.ok(delay >= low && delay <= high, `${cores} cores: ${delay} µs later`);
+  }
 });

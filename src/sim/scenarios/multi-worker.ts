@@ -84,3 +84,14 @@ export function multiWorker(params: MultiWorkerParams): Record<MultiWorkerModel,
     threads: { model: 'threads', cores: p.cores, ...COSTS.threads, tasks },
   };
 }
+
+/**
+ * The executor with a worker per core, with one more task at the head of the list: `G`, which
+ * makes a blocking call of `blockUs` (say, std::thread::sleep inside an async fn). It holds one
+ * worker for that long; the lesson compares the finish time with and without it, on one worker
+ * and on several.
+ */
+export function withBlockingCall(params: MultiWorkerParams, blockUs: number): Scenario {
+  const base = multiWorker(params).many;
+  return { ...base, tasks: [{ name: 'G', arrival: 0, steps: [{ block: blockUs }] }, ...base.tasks] };
+}
