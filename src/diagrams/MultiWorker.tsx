@@ -251,7 +251,7 @@ export default function MultiWorker() {
             {stopSlider('cpu', 'CPU work per task', formatUs)}
             <Slider
               id={`${ID}-cores`}
-              label="Cores (and workers)"
+              label="Cores"
               value={params.cores}
               min={CORES.min}
               max={CORES.max}
