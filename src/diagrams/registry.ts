@@ -97,7 +97,7 @@ export const DIAGRAMS = [
     title: "One worker, a worker per core, a thread per task",
     caption:
       "The same 1,000 tasks on 4 cores, run three ways: on one worker thread, on a worker thread per core, and as a thread per task. Play the three runs on one clock, then compare them in the table.",
-    embedHeight: 1700,
+    embedHeight: 2700,
   },
 ] as const satisfies readonly DiagramEntry[];
 
