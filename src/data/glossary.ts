@@ -191,6 +191,14 @@ export const glossary: readonly GlossaryTerm[] = [
       'How a multi-threaded executor shares out work: a worker thread whose run queue is empty takes ready tasks from another worker’s queue.',
     lesson: 'many-threads-many-tasks',
   },
+  {
+    id: 'worker-thread',
+    term: 'worker thread',
+    definition:
+      'An OS thread that an executor runs tasks on. An executor may have one, or one per core so that tasks run in parallel.',
+    lesson: 'threads-vs-async',
+    aliases: ['worker'],
+  },
 ];
 
 /** The term with this id; throws naming the id (and the known ones) when there is none. */

@@ -14,4 +14,5 @@ export const PUBLISHED_DIAGRAM_IDS: readonly string[] = [
   'threads-vs-async',
   'starvation',
   'poll-state-machine',
+  'multi-worker',
 ];

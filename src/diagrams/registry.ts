@@ -99,6 +99,14 @@ export const DIAGRAMS = [
       "An async fn, the state machine it compiles to, and its polls and wakes. Step through the run: the marker in the code and the tag in the state machine show where handle’s future stopped, and the log shows who called poll and who called wake.",
     embedHeight: 1700,
   },
+  {
+    id: 'multi-worker',
+    lesson: 'many-threads-many-tasks',
+    title: "One worker, a worker per core, a thread per task",
+    caption:
+      "The same 1,000 tasks on 4 cores, run three ways: on one worker thread, on a worker thread per core, and as a thread per task. Play the three runs on one clock, then compare them in the table.",
+    embedHeight: 2700,
+  },
 ] as const satisfies readonly DiagramEntry[];
 
 /** The id of a registered diagram. */
