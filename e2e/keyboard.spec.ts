@@ -116,7 +116,16 @@ for (const path of builtPages()) {
     expect(problems).toEqual([]);
     const reached = new Set(forward.map((s) => s.index));
     const unreached = await page.evaluate(
-      (seen) => [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((e) => !seen.includes(Number(e.dataset['kb']))).map((e) => e.outerHTML.slice(0, 100)),
+      (seen) => {
+        const isSeen = (e: HTMLElement): boolean => seen.includes(Number(e.dataset['kb']));
+        // A radio group is one Tab stop (the checked radio); the arrow keys move within it.
+        const groupSeen = (e: HTMLElement): boolean =>
+          e instanceof HTMLInputElement &&
+          e.type === 'radio' &&
+          e.name !== '' &&
+          [...document.querySelectorAll<HTMLElement>(`input[type="radio"][name="${CSS.escape(e.name)}"]`)].some(isSeen);
+        return [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((e) => !isSeen(e) && !groupSeen(e)).map((e) => e.outerHTML.slice(0, 100));
+      },
       [...reached],
     );
     expect(unreached, 'controls Tab never reaches').toEqual([]);
