@@ -29,6 +29,25 @@ for (const path of lessonPaths) {
   });
 }
 
+/**
+ * Each built lesson links every term it introduces (the term's `lesson`). Terms whose lesson is
+ * not built yet are left out until it is, and a new lesson is covered as soon as it is built.
+ */
+const introducedIn = Map.groupBy(
+  glossary.filter((term) => lessonPaths.includes(`lessons/${term.lesson}/`)),
+  (term) => `lessons/${term.lesson}/`,
+);
+
+for (const [path, terms] of introducedIn) {
+  test(`/${path} links each term it introduces to its definition`, async ({ page }) => {
+    await page.goto(path);
+    const hrefs = await page.locator('a.term').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const term of terms) {
+      expect(hrefs.some((href) => href.endsWith(`#${term.id}`)), `<Term id="${term.id}"> (${term.term}) on /${path}`).toBe(true);
+    }
+  });
+}
+
 test('a term in lesson 1 leads to its definition', async ({ page }) => {
   await page.goto('lessons/tasks-and-threads/');
   await page.getByRole('link', { name: 'scheduler', exact: true }).click();

@@ -95,14 +95,14 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'run queue',
     definition:
       'The line of ready work waiting for a turn: ready threads waiting for a core, or, in an executor, tasks ready to be polled.',
-    lesson: 'tasks-and-threads',
+    lesson: 'blocked-ready-running',
   },
   {
     id: 'io',
     term: 'I/O',
     definition:
       'Input and output: reading and writing files, talking over the network, waiting for a disk. A thread that starts I/O usually has to wait for it.',
-    lesson: 'tasks-and-threads',
+    lesson: 'blocked-ready-running',
     aliases: ['input and output'],
   },
   {
@@ -160,28 +160,28 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'future',
     definition:
       'A value that stands for work that may not be finished yet. In Rust an async fn returns a future, and nothing happens until something polls it.',
-    lesson: 'futures-and-poll',
+    lesson: 'many-tasks-one-thread',
   },
   {
     id: 'poll',
     term: 'poll',
     definition:
       'One call of a future’s `poll` method: the future runs until it finishes (`Ready`) or cannot go on (`Pending`), then returns.',
-    lesson: 'futures-and-poll',
+    lesson: 'many-tasks-one-thread',
   },
   {
     id: 'waker',
     term: 'waker',
     definition:
       'The handle a pending future leaves behind, so that when what it waits for is ready, its task is put back in the run queue.',
-    lesson: 'futures-and-poll',
+    lesson: 'many-tasks-one-thread',
   },
   {
     id: 'reactor',
     term: 'reactor',
     definition:
       'The part of an async runtime that learns from the operating system which I/O is ready and calls the wakers of the tasks waiting for it.',
-    lesson: 'futures-and-poll',
+    lesson: 'many-tasks-one-thread',
     aliases: ['I/O driver'],
   },
   {
