@@ -34,6 +34,14 @@ const CSS_CHECKER_GAPS: readonly { readonly why: string; readonly message: RegEx
     message: /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/,
   },
   {
+    why: 'container queries (CSS Containment 3: container-type and @container) work in every current browser but are missing from the checker',
+    message: /^CSS: (“container-type”: Property “container-type” doesn't exist\.|Unrecognized at-rule “@container”\.?)$/,
+  },
+  {
+    why: 'vector-effect (SVG 2, a CSS property in SVG) works in every current browser but is missing from the checker’s property list',
+    message: /^CSS: “vector-effect”: Property “vector-effect” doesn't exist\.$/,
+  },
+  {
     why: 'the checker cannot type calc() expressions that contain var()',
     message: /^CSS: “[a-z-]+”: The types are incompatible\.$/,
     declaration: /calc\([^;{}]*var\(/,

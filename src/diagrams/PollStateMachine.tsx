@@ -110,7 +110,7 @@ function Code({ line, kind, text }: { line: number; kind: keyof typeof GLYPH; te
       <p class="pf-title" id={`${ID}-code-title`}>
         The async fn
       </p>
-      <pre class="pf-pre" aria-labelledby={`${ID}-code-title`}>
+      <pre class="pf-pre" role="group" aria-labelledby={`${ID}-code-title`}>
         {CODE.map((src, i) => {
           const here = i + 1 === line;
           return (
