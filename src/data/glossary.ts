@@ -154,6 +154,7 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'Tasks take turns only when they give the thread back themselves, at await points; nothing preempts them. A task that never reaches an await point keeps the thread.',
     lesson: 'many-tasks-one-thread',
+    aliases: ['cooperative multitasking'],
   },
   {
     id: 'future',
