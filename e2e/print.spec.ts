@@ -19,8 +19,12 @@ for (const path of lessons) {
     const figures = await page.locator('figure.dg').all();
     const frames: { id: string; time: string; label: string }[] = [];
     for (const figure of figures) {
-      const step = figure.getByRole('button', { name: 'Step forward', exact: true });
-      if ((await step.count()) > 0) await step.click();
+      // Step forward, or back for a diagram that opens at the end of its run.
+      const forward = figure.getByRole('button', { name: 'Step forward', exact: true });
+      if ((await forward.count()) > 0) {
+        const atEnd = (await forward.getAttribute('aria-disabled')) === 'true';
+        await (atEnd ? figure.getByRole('button', { name: 'Step back', exact: true }) : forward).click();
+      }
       const time = figure.getByRole('slider', { name: 'Time', exact: true });
       // A drawn picture (an SVG) carries its moment in its label; other diagrams are HTML.
       const svg = figure.locator('.dg-body svg[role="img"]').first();
