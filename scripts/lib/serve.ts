@@ -1,11 +1,14 @@
 /**
  * A small static server for dist/, as a static host would serve it: '/x/' gives x/index.html,
  * '/x' redirects to '/x/' when that is a folder, anything else missing gets 404.html with status
- * 404. It listens on 127.0.0.1 only, on a port the system picks unless one is given, and serves
+ * 404. Text (HTML, CSS, JavaScript, JSON, SVG) is sent gzip-compressed to a client that accepts
+ * it, as every static host and CDN does, so Lighthouse sees the bytes a reader downloads.
+ * It listens on 127.0.0.1 only, on a port the system picks unless one is given, and serves
  * the site under BASE_PATH. The checks that need a real origin (links, HTML validation, Lighthouse,
  * frame timing) start one for themselves and stop it when done.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { BASE_PATH, DIST, requireDist } from './dist.ts';
@@ -27,6 +30,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Content types a static host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
 export interface Served {
   /** 'http://127.0.0.1:PORT' */
   readonly origin: string;
@@ -47,8 +53,11 @@ export async function serveDist(options: { port?: number; root?: string } = {}):
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     const send = async (file: string, status: number): Promise<void> => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = await readFile(file);
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(req.method === 'HEAD' ? undefined : gzip ? gzipSync(body) : body);
     };
     const notFound = async (): Promise<void> => {
       const page = join(root, '404.html');

@@ -143,7 +143,7 @@ interface LayerProps {
  * each: a 10,000-thread run would otherwise put thousands of elements in each layer, and every
  * re-run would rewrite them all. Its spans are then too thin to point at one by one anyway.
  */
-const DENSE_SPANS = 120;
+const DENSE_SPANS = 40;
 
 /** A span's box as a closed subpath, to 0.1 px. */
 const boxPath = (x: number, y: number, w: number, h: number): string => {
