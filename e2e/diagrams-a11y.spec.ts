@@ -27,6 +27,10 @@ async function useByKeyboard(page: Page, figure: Locator): Promise<void> {
   // The player's own slider: Time on a timeline, Step on a diagram told in steps.
   const time = figure.locator('.dg-player').getByRole('slider').first();
   if ((await playToggle.count()) > 0) {
+    // From the start, so that the run cannot end (and the toggle turn back to Play by itself)
+    // between the checks below: a diagram that opens near its end would race them.
+    await time.focus();
+    await page.keyboard.press('Home');
     const before = await time.inputValue();
     await press(playToggle);
     await expect(figure.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
