@@ -40,9 +40,9 @@ import {
   type MultiWorkerModel,
 } from './multi-worker-compare.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { permalinkHref, type Schema } from './permalink.ts';
+import { permalinkHref } from './permalink.ts';
 import { Prose } from './Prose.tsx';
-import { countsText, formatCount, sortedFinishes } from './threads-vs-async-compare.ts';
+import { countsText, formatCount, plural, sameWorkload, sortedFinishes, workloadSchema } from './threads-vs-async-compare.ts';
 import { Timeline } from './Timeline.tsx';
 import { mergeClocks, usePlayback } from './use-playback.ts';
 import './multi-worker.css';
@@ -56,14 +56,7 @@ const RESERVE_LANES = 4;
 const LANE_LABEL_W = 72;
 
 const DEFAULT = PRESETS.busy;
-const SCHEMA = {
-  tasks: { type: 'enum', values: STOPS.tasks.map(String), default: String(DEFAULT.tasks) },
-  io: { type: 'enum', values: STOPS.io.map(String), default: String(DEFAULT.io) },
-  cpu: { type: 'enum', values: STOPS.cpu.map(String), default: String(DEFAULT.cpu) },
-  cores: { type: 'int', ...CORES },
-  // -1 is never written to a link: a missing or unusable t means "when the worker-per-core run ends".
-  t: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, default: -1 },
-} as const satisfies Schema;
+const SCHEMA = workloadSchema(DEFAULT);
 
 type PresetKey = keyof typeof PRESETS;
 const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
@@ -89,15 +82,10 @@ const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = 
   },
 ];
 
-const sameParams = (a: MultiWorkerParams, b: MultiWorkerParams): boolean =>
-  a.tasks === b.tasks && a.io === b.io && a.cpu === b.cpu && a.cores === b.cores;
-
 const NOTE =
   `Realistic costs: a thread context switch takes ${formatUs(FIGURES.threadSwitch)} and a time slice lasts ` +
   `${FIGURES.timeSlice / 1000} ms; an executor moves between tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
   `For simplicity the workers share one run queue here; real executors give each worker its own queue (see the text).`;
-
-const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Each column's heading and second line, for the table. */
 function heads(cores: number): Record<MultiWorkerModel, { title: string; sub: string }> {
@@ -162,7 +150,7 @@ export default function MultiWorker() {
   const problems = useLinkState(ID, SCHEMA, (state) => {
     const linked = normalizeMultiWorker({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
     // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
-    setParams((p) => (sameParams(p, linked) ? p : linked));
+    setParams((p) => (sameWorkload(p, linked) ? p : linked));
     if (state.t >= 0) playback.seek(state.t);
     else setToManyFinish(true);
   });
@@ -208,7 +196,7 @@ export default function MultiWorker() {
     setParams(preset);
     setToManyFinish(true);
   };
-  const active = PRESET_LIST.find((p) => sameParams(PRESETS[p.key], params))?.key ?? null;
+  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
   const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
     const stops: readonly number[] = STOPS[name];
     const value = params[name];

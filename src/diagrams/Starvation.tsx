@@ -10,7 +10,7 @@
  * first client render are identical.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Trace } from '../sim/index.ts';
 import {
   FIXES,
@@ -33,8 +33,8 @@ import { Player } from './controls/Player.tsx';
 import { RadioGroup, type RadioOption } from './controls/RadioGroup.tsx';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { formatAmount, formatUs, listWords } from './format.ts';
-import { useMounted } from './hooks.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { useLinkState, useMounted } from './hooks.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { narrateStarvation, starvationExplainer, starvationTranscript } from './starvation-words.ts';
 import { FixTable, LatencyTable } from './StarvationTables.tsx';
@@ -146,7 +146,6 @@ function describe(trace: Trace, p: StarvationParams, rows: readonly RequestLaten
 export default function Starvation() {
   const mounted = useMounted();
   const [params, setParams] = useState<StarvationParams>(DEFAULTS);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const scenario = useMemo(() => starvation(params), [params]);
   const trace = useMemo(() => simulate(scenario), [scenario]);
   const rows = useMemo(() => requestLatencies(report(scenario, trace)), [scenario, trace]);
@@ -162,13 +161,11 @@ export default function Starvation() {
   const worst = worstRequest(rows);
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    const { t: linkedT, ...linked } = decoded.state;
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    const { t: linkedT, ...linked } = state;
     setParams(linked);
     playback.seek(linkedT);
-    setProblems(decoded.problems);
-  }, []);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { ...params, t });
 

@@ -9,7 +9,7 @@
  * them and the playhead; when a setting changes, the playhead keeps its place in the picture
  * (the same fraction of the run), since every run has the same twelve turns.
  */
-import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../sim/index.ts';
 import {
   compareWithMeasured,
@@ -29,9 +29,9 @@ import { DiagramFrame } from './DiagramFrame.tsx';
 import { Player } from './controls/Player.tsx';
 import { Slider } from './controls/Slider.tsx';
 import { capitalize, formatAmount, formatPercent, formatUs } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
@@ -121,7 +121,6 @@ function describe(params: SwitchCostParams, r: Run): string {
 export default function SwitchCost() {
   const mounted = useMounted();
   const [params, setParams] = useState<SwitchCostParams>(REALISTIC);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const current = useMemo(() => run(params), [params]);
   const { trace } = current;
   // Built only when the transcript is opened (DiagramFrame asks for it).
@@ -129,12 +128,10 @@ export default function SwitchCost() {
   const playback = usePlayback(trace, END);
   const { t } = playback;
 
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setParams({ switchCost: Number(decoded.state.switch), timeSlice: Number(decoded.state.slice) });
-    playback.seek(decoded.state.t);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setParams({ switchCost: Number(state.switch), timeSlice: Number(state.slice) });
+    playback.seek(state.t);
+  });
 
   /** New settings; the playhead keeps its fraction of the run. */
   const change = (next: SwitchCostParams): void => {

@@ -8,7 +8,7 @@
  * clock is the shared one, over numbered steps (stepStops), and the link holds the reason and
  * the step, read once after hydration as in every diagram.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   REGISTERS,
   SWITCH_REASONS,
@@ -20,8 +20,8 @@ import {
 } from '../sim/scenarios/switch-steps.ts';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { Player } from './controls/Player.tsx';
-import { useMounted } from './hooks.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { useLinkState, useMounted } from './hooks.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { QueueRow } from './RunQueue.tsx';
 import { StateChips } from './TaskStates.tsx';
 import { stepStops, usePlayback } from './use-playback.ts';
@@ -129,19 +129,16 @@ function describe(reason: SwitchReason): string {
 export default function SwitchStepByStep() {
   const mounted = useMounted();
   const [reason, setReason] = useState<SwitchReason>(SCHEMA.reason.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const steps = useMemo(() => switchSteps(reason), [reason]);
   const stops = useMemo(() => stepStops(steps.length), [steps]);
   const playback = usePlayback(stops, DEFAULT_STEP - 1, { stepsOnly: true, stepMs: STEP_MS });
   const index = Math.min(steps.length - 1, Math.max(0, Math.round(playback.t)));
   const step = steps[index]!;
 
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setReason(decoded.state.reason);
-    playback.seek(decoded.state.step - 1);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setReason(state.reason);
+    playback.seek(state.step - 1);
+  });
 
   const href = permalinkHref(ID, SCHEMA, { reason, step: index + 1 });
   const words = useMemo(

@@ -11,7 +11,7 @@
  * The permalink holds the stop as its task count (`thread-scaling.tasks=10000`), read once after
  * hydration so that the server HTML and the first client render are identical.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FIGURES } from '../sim/figures.ts';
 import {
   THREAD_SCALING_DEFAULT as DEFAULT,
@@ -22,9 +22,9 @@ import {
 import { StopSlider } from './controls/StopSlider.tsx';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { formatBytes, formatDuration } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { LimitLanes } from './LimitLanes.tsx';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { ScalingMeters } from './ScalingMeters.tsx';
 import { LIMIT_MARKS } from './thread-limits.ts';
@@ -71,14 +71,11 @@ export interface ThreadScalingProps {
 export default function ThreadScaling({ stops }: ThreadScalingProps) {
   const mounted = useMounted();
   const [tasks, setTasks] = useState<string>(SCHEMA.tasks.default);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const decoded = decodeState(location.search, ID, SCHEMA);
-    setTasks(decoded.state.tasks);
-    setProblems(decoded.problems);
-  }, []);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    setTasks(state.tasks);
+  });
 
   const values: readonly number[] = STOPS;
   const index = Math.max(0, values.indexOf(Number(tasks)));

@@ -27,9 +27,9 @@ import { Slider } from './controls/Slider.tsx';
 import { DiagramFrame } from './DiagramFrame.tsx';
 import { DoneChart } from './DoneChart.tsx';
 import { formatUs } from './format.ts';
-import { useMounted } from './hooks.ts';
+import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
-import { decodeState, permalinkHref, type Problem, type Schema } from './permalink.ts';
+import { permalinkHref } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import {
   compareRows,
@@ -38,8 +38,11 @@ import {
   mergeTranscripts,
   milestones,
   modelFigures,
+  plural,
+  sameWorkload,
   sortedFinishes,
   verdict,
+  workloadSchema,
 } from './threads-vs-async-compare.ts';
 import { Timeline } from './Timeline.tsx';
 import { mergeClocks, usePlayback } from './use-playback.ts';
@@ -54,14 +57,7 @@ const RESERVE_LANES = 4;
 const LANE_LABEL_W = 72;
 
 const DEFAULT = PRESETS.waiting;
-const SCHEMA = {
-  tasks: { type: 'enum', values: STOPS.tasks.map(String), default: String(DEFAULT.tasks) },
-  io: { type: 'enum', values: STOPS.io.map(String), default: String(DEFAULT.io) },
-  cpu: { type: 'enum', values: STOPS.cpu.map(String), default: String(DEFAULT.cpu) },
-  cores: { type: 'int', ...CORES },
-  // -1 is never written to a link: a missing or unusable t means "the moment the faster run ends".
-  t: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, default: -1 },
-} as const satisfies Schema;
+const SCHEMA = workloadSchema(DEFAULT);
 
 type PresetKey = keyof typeof PRESETS;
 const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
@@ -82,16 +78,11 @@ const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = 
   },
 ];
 
-const sameParams = (a: ThreadsVsAsyncParams, b: ThreadsVsAsyncParams): boolean =>
-  a.tasks === b.tasks && a.io === b.io && a.cpu === b.cpu && a.cores === b.cores;
-
 const NOTE =
   `Realistic costs, nothing exaggerated: a thread context switch takes ${formatUs(FIGURES.threadSwitch)} ` +
   `(measured ${FIGURES.threadSwitchPinnedLow}–${formatUs(FIGURES.threadSwitchUnpinned)}) and a time slice lasts ` +
   `${FIGURES.timeSlice / 1000} ms; the executor moves between async tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
   `Creating the threads and tasks is left out: every task exists at 0 µs.`;
-
-const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function describe(p: ThreadsVsAsyncParams, detailed: boolean, summary: string): string {
   const work =
@@ -111,7 +102,6 @@ function describe(p: ThreadsVsAsyncParams, detailed: boolean, summary: string): 
 export default function ThreadsVsAsync() {
   const mounted = useMounted();
   const [params, setParams] = useState<ThreadsVsAsyncParams>(DEFAULT);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [toFirstFinish, setToFirstFinish] = useState(false);
   const scenarios = useMemo(() => threadsVsAsync(params), [params]);
   const traces = useMemo(() => ({ threads: simulate(scenarios.threads), async: simulate(scenarios.async) }), [scenarios]);
@@ -135,15 +125,13 @@ export default function ThreadsVsAsync() {
   const detailed = params.tasks <= DETAIL_MAX;
 
   // A link's state, read once after hydration (see the note at the top).
-  useEffect(() => {
-    const { state, problems: found } = decodeState(location.search, ID, SCHEMA);
+  const problems = useLinkState(ID, SCHEMA, (state) => {
     const linked = normalizeParams({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
     // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
-    setParams((p) => (sameParams(p, linked) ? p : linked));
+    setParams((p) => (sameWorkload(p, linked) ? p : linked));
     if (state.t >= 0) playback.seek(state.t);
     else setToFirstFinish(true);
-    setProblems(found);
-  }, []);
+  });
 
   // After a preset (or a link without a time), show the moment the faster run has just finished.
   useEffect(() => {
@@ -176,7 +164,7 @@ export default function ThreadsVsAsync() {
     setParams(preset);
     setToFirstFinish(true);
   };
-  const active = PRESET_LIST.find((p) => sameParams(PRESETS[p.key], params))?.key ?? null;
+  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
   const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
     const stops: readonly number[] = STOPS[name];
     const value = params[name];

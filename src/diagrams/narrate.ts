@@ -12,7 +12,6 @@
  * executor's one thread, "SSD read" for what a task awaits); without them the words are as above.
  */
 import type { Trace, TraceEvent } from '../sim/index.ts';
-import { EVENT_TYPES } from '../sim/trace.ts';
 import { capitalize, formatUs, listWords } from './format.ts';
 
 /**
@@ -158,46 +157,6 @@ function wordsFor(trace: Trace, options: NarrateOptions): Words {
   return trace.model === 'async' ? asyncWords(cost, options) : threadWords(cost, options);
 }
 
-/**
- * For each dispatch event, the task last dispatched on the same core before that event's instant
- * (-1 if none): one pass over the run, kept per trace, so narrating an instant costs the same
- * however long the run is.
- */
-const lastDispatched = new WeakMap<Trace, Int32Array>();
-
-function previousOnCore(trace: Trace): Int32Array {
-  let prev = lastDispatched.get(trace);
-  if (prev) return prev;
-  // Straight from the trace's columns: building an event object per event would cost more than
-  // everything else here.
-  const { t: times, type, task, core } = trace.columns.ev;
-  const DISPATCH = EVENT_TYPES.indexOf('dispatch');
-  const n = times.length;
-  prev = new Int32Array(n).fill(-1);
-  const before = new Int32Array(trace.cores).fill(-1);
-  const during = new Int32Array(trace.cores).fill(-1);
-  let instantStart = 0;
-  for (let i = 0; i <= n; i++) {
-    // At each new instant, the dispatches of the one that ended become "before".
-    if (i === n || times[i] !== times[instantStart]) {
-      for (let c = 0; c < trace.cores; c++) if (during[c]! >= 0) (before[c] = during[c]!), (during[c] = -1);
-      instantStart = i;
-      if (i === n) break;
-    }
-    if (type[i] === DISPATCH) {
-      prev[i] = before[core[i]!]!;
-      during[core[i]!] = task[i]!;
-    }
-  }
-  lastDispatched.set(trace, prev);
-  return prev;
-}
-
-/** Whether `task` was the last task dispatched on `core` before the instant of dispatch event `at`. */
-function lastOnCore(trace: Trace, task: number, at: number): boolean {
-  return previousOnCore(trace)[at] === task;
-}
-
 /** The sentences for the events with indices [from, to), which all happen at one instant. */
 export function narrateEvents(trace: Trace, from: number, to: number, options: NarrateOptions = {}): string {
   if (to <= from) return '';
@@ -235,7 +194,7 @@ export function narrateEvents(trace: Trace, from: number, to: number, options: N
       case 'run':
         if (take && take.task === e.task) {
           take.runs = true;
-          if (take.from === null) take.again = lastOnCore(trace, e.task, take.at);
+          if (take.from === null) take.again = trace.previousDispatch(take.at) === e.task;
         } else {
           const afterHold = t > 0 && trace.coreAt(e.core, Math.max(0, t - 1e-3)).kind === 'held';
           item.clauses.push(words.resume(e.core, name(e.task), afterHold));
@@ -298,12 +257,9 @@ export interface TranscriptEntry {
  */
 export function transcript(trace: Trace, limit = 400, options: NarrateOptions = {}): { entries: TranscriptEntry[]; omitted: number } {
   const entries: TranscriptEntry[] = [];
-  // Instants are runs of equal times in the trace's time column (integer ns, so equality is exact).
-  const times = trace.columns.ev.t;
   let instants = 0;
-  for (let i = 0; i < times.length; ) {
-    let to = i + 1;
-    while (to < times.length && times[to] === times[i]) to++;
+  for (let i = 0; i < trace.eventCount; ) {
+    const to = trace.instantEnd(i);
     if (instants < limit) entries.push({ t: trace.eventTime(i), text: narrateEvents(trace, i, to, options) });
     instants++;
     i = to;

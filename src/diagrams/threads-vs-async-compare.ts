@@ -4,8 +4,10 @@
  * from the two runs' reports and traces; nothing is simulated here. Pure, so it is unit-tested.
  */
 import type { Report, TaskState } from '../sim/index.ts';
+import { THREADS_VS_ASYNC_CORES, THREADS_VS_ASYNC_STOPS, type ThreadsVsAsyncParams } from '../sim/scenarios/threads-vs-async.ts';
 import { formatAmount, formatBytes, formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
+import type { Schema } from './permalink.ts';
 
 export type ModelName = 'threads' | 'async';
 
@@ -54,6 +56,28 @@ export function modelFigures(r: Report, switchCost: number): ModelFigures {
 
 /** A count with grouped thousands, as prose writes it: 1,000. */
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** `1 core`, `4 cores`, `1,000 tasks`. */
+export const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * The link state of a diagram that runs this workload (lessons 6 and 9): each parameter on its
+ * scale, starting from `defaults`, and the playhead. A `t` of -1 is never written to a link: a
+ * missing or unusable t means the diagram's own telling moment (where a run finishes).
+ */
+export function workloadSchema(defaults: ThreadsVsAsyncParams) {
+  return {
+    tasks: { type: 'enum', values: THREADS_VS_ASYNC_STOPS.tasks.map(String), default: String(defaults.tasks) },
+    io: { type: 'enum', values: THREADS_VS_ASYNC_STOPS.io.map(String), default: String(defaults.io) },
+    cpu: { type: 'enum', values: THREADS_VS_ASYNC_STOPS.cpu.map(String), default: String(defaults.cpu) },
+    cores: { type: 'int', ...THREADS_VS_ASYNC_CORES, default: defaults.cores },
+    t: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, default: -1 },
+  } as const satisfies Schema;
+}
+
+/** Whether two workloads are the same (a preset is active, a link changes nothing). */
+export const sameWorkload = (a: ThreadsVsAsyncParams, b: ThreadsVsAsyncParams): boolean =>
+  a.tasks === b.tasks && a.io === b.io && a.cpu === b.cpu && a.cores === b.cores;
 
 /** A share as a percentage: `17%`, `0.4%`, `0%`. */
 export function formatShare(share: number): string {

@@ -192,3 +192,27 @@ prop(
   },
   scenarios({ cpuAndIoOnly: true }),
 );
+
+prop('previousDispatch and instantEnd agree with a plain scan of the events', (_s, trace) => {
+  const events = trace.events();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    let end = i;
+    while (end < events.length && events[end]!.t === e.t) end++;
+    if (i === 0 || events[i - 1]!.t !== e.t) assert.equal(trace.instantEnd(i), end, `instant of event ${i}`);
+    if (e.type !== 'dispatch') {
+      assert.equal(trace.previousDispatch(i), -1);
+      continue;
+    }
+    // The last dispatch on the same core at an earlier instant.
+    let expected = -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const d = events[k]!;
+      if (d.t !== e.t && d.type === 'dispatch' && d.core === e.core) {
+        expected = d.task;
+        break;
+      }
+    }
+    assert.equal(trace.previousDispatch(i), expected, `dispatch ${i} of ${trace.taskNames[e.task]} on core ${e.core}`);
+  }
+});

@@ -88,6 +88,8 @@ const US = 1000; // nanoseconds per microsecond
 const toUs = (ns: number): number => ns / US;
 
 /** The state a task is in after an event of each type; -1 for events that change no task's state. */
+const DISPATCH = EVENT_TYPES.indexOf('dispatch');
+
 const STATE_AFTER: readonly number[] = EVENT_TYPES.map((type) => {
   switch (type) {
     case 'arrive':
@@ -123,6 +125,8 @@ export class Trace {
    * is all that is wanted (the side-by-side tables, the scaling meters) never pays for it.
    */
   private index: { readonly byTask: Int32Array; readonly taskStart: Int32Array } | null = null;
+  /** See previousDispatch; built on first use, like the task index. */
+  private prevDispatch: Int32Array | null = null;
 
   constructor(columns: TraceColumns) {
     this.c = columns;
@@ -213,6 +217,42 @@ export class Trace {
     const out: TraceEvent[] = [];
     for (let i = 0; i < this.eventCount; i++) out.push(this.event(i));
     return out;
+  }
+
+  /** End of event i's instant: events [i, instantEnd(i)) happen at the same time as event i. */
+  instantEnd(i: number): number {
+    return upperBound(this.c.ev.t, this.c.ev.t[i]!);
+  }
+
+  /**
+   * For a dispatch event i: the task last dispatched on the same core before event i's instant,
+   * or -1 (also for any other event). A task dispatched where it ran last needs no switch. One
+   * pass over the run on first use, so asking costs the same however long the run is.
+   */
+  previousDispatch(i: number): number {
+    return (this.prevDispatch ??= this.buildPreviousDispatch())[i] ?? -1;
+  }
+
+  private buildPreviousDispatch(): Int32Array {
+    const { t: times, type, task, core } = this.c.ev;
+    const n = times.length;
+    const prev = new Int32Array(n).fill(-1);
+    // Last dispatch per core before the current instant, and during it.
+    const before = new Int32Array(this.cores).fill(-1);
+    const during = new Int32Array(this.cores).fill(-1);
+    let instantStart = 0;
+    for (let i = 0; i <= n; i++) {
+      if (i === n || times[i] !== times[instantStart]) {
+        for (let c = 0; c < this.cores; c++) if (during[c]! >= 0) (before[c] = during[c]!), (during[c] = -1);
+        instantStart = i;
+        if (i === n) break;
+      }
+      if (type[i] === DISPATCH) {
+        prev[i] = before[core[i]!]!;
+        during[core[i]!] = task[i]!;
+      }
+    }
+    return prev;
   }
 
   /** Number of events that happen at or before t: events [0, n) have happened by time t. */

@@ -17,27 +17,29 @@
  * Costs are the course's realistic figures (THREADS_VS_ASYNC_COSTS): a thread context switch 2 µs
  * and a 3 ms time slice, an async task switch 0.2 µs. Creating threads and tasks is left out.
  */
-import type { Scenario, TaskSpec } from '../scenario.ts';
-import { taskName } from '../workload.ts';
-import { nearestStop, taskSteps, THREADS_VS_ASYNC_COSTS as COSTS, THREADS_VS_ASYNC_STOPS } from './threads-vs-async.ts';
+import type { Scenario } from '../scenario.ts';
+import {
+  normalizeParams,
+  threadsVsAsync,
+  THREADS_VS_ASYNC_CORES,
+  THREADS_VS_ASYNC_FIGURES as F,
+  THREADS_VS_ASYNC_STOPS,
+  type ThreadsVsAsyncParams,
+} from './threads-vs-async.ts';
 
 /** The three ways the diagram runs the workload, in the order it shows them. */
 export const MULTI_WORKER_MODELS = ['one', 'many', 'threads'] as const;
 export type MultiWorkerModel = (typeof MULTI_WORKER_MODELS)[number];
 
-/** What the reader can change. `io` and `cpu` are µs per task; `cpu` is split around the wait. */
-export interface MultiWorkerParams {
-  readonly tasks: number;
-  readonly io: number;
-  readonly cpu: number;
-  /** Cores of the machine: the many-worker executor has one worker thread per core. */
-  readonly cores: number;
-}
-
-/** The values the controls offer: lesson 6's scales (1-2-5 steps, the course's I/O figures). */
+/**
+ * What the reader can change: lesson 6's workload, with the same scales and limits. `cores` is the
+ * machine's: the many-worker executor has one worker thread per core.
+ */
+export type MultiWorkerParams = ThreadsVsAsyncParams;
 export const MULTI_WORKER_STOPS = THREADS_VS_ASYNC_STOPS;
-
-export const MULTI_WORKER_CORES = { min: 1, max: 8, default: 4 } as const;
+export const MULTI_WORKER_CORES = THREADS_VS_ASYNC_CORES;
+/** Puts every parameter on its scale: a stop for tasks, io and cpu, a whole number of cores. */
+export const normalizeMultiWorker = normalizeParams;
 
 /**
  * The presets the diagram offers; `busy` is also its default state.
@@ -50,23 +52,11 @@ export const MULTI_WORKER_CORES = { min: 1, max: 8, default: 4 } as const;
  * - few: five tasks that read from an SSD: a thread each does as well as the executor.
  */
 export const MULTI_WORKER_PRESETS = {
-  busy: { tasks: 1_000, io: 500, cpu: 20, cores: 4 },
+  busy: { tasks: 1_000, io: F.datacenterRoundTrip, cpu: 20, cores: 4 },
   waiting: { tasks: 1_000, io: 10_000, cpu: 2, cores: 4 },
   cpuBound: { tasks: 100, io: 0, cpu: 2_000, cores: 4 },
-  few: { tasks: 5, io: 150, cpu: 100, cores: 4 },
+  few: { tasks: 5, io: F.ssdRead, cpu: 100, cores: 4 },
 } as const satisfies Record<string, MultiWorkerParams>;
-
-/** Puts every parameter on its scale: a stop for tasks, io and cpu, a whole number of cores. */
-export function normalizeMultiWorker(p: MultiWorkerParams): MultiWorkerParams {
-  const { min, max } = MULTI_WORKER_CORES;
-  const cores = Number.isFinite(p.cores) ? Math.min(max, Math.max(min, Math.round(p.cores))) : min;
-  return {
-    tasks: nearestStop(MULTI_WORKER_STOPS.tasks, p.tasks),
-    io: nearestStop(MULTI_WORKER_STOPS.io, p.io),
-    cpu: nearestStop(MULTI_WORKER_STOPS.cpu, p.cpu),
-    cores,
-  };
-}
 
 /**
  * The same workload as three scenarios: `one`, an executor with a single worker thread (lessons
@@ -74,15 +64,9 @@ export function normalizeMultiWorker(p: MultiWorkerParams): MultiWorkerParams {
  * the same cores (lessons 1 to 4). Parameters are first put on their scales.
  */
 export function multiWorker(params: MultiWorkerParams): Record<MultiWorkerModel, Scenario> {
-  const p = normalizeMultiWorker(params);
-  const steps = taskSteps(p.cpu, p.io);
-  // One steps array shared by every task: the core only reads it.
-  const tasks: TaskSpec[] = Array.from({ length: p.tasks }, (_, i) => ({ name: taskName(i), arrival: 0, steps }));
-  return {
-    one: { model: 'async', cores: 1, ...COSTS.async, tasks },
-    many: { model: 'async', cores: p.cores, ...COSTS.async, tasks },
-    threads: { model: 'threads', cores: p.cores, ...COSTS.threads, tasks },
-  };
+  // Lesson 6's two runs of this workload, plus the same executor with a single worker thread.
+  const { threads, async } = threadsVsAsync(params);
+  return { one: { ...async, cores: 1 }, many: async, threads };
 }
 
 /**
