@@ -13,7 +13,7 @@ import { hydrateAll } from './helpers/islands.ts';
 async function readingText(page: Page): Promise<string[]> {
   return page
     .locator('main :is(h1, h2, h3, h4, p, li, pre, td, th, figcaption, dt, dd, blockquote)')
-    .evaluateAll((els) => els.filter((e) => !e.closest('astro-island')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    .evaluateAll((els) => els.filter((e) => !e.closest('[data-island]')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 for (const path of builtPages()) {

@@ -84,7 +84,7 @@ async function siteFigures(browser: Browser, url: string, id: string): Promise<D
   await page.goto(url);
   const figure = page.locator(`figure#${id}`);
   await figure.scrollIntoViewIfNeeded();
-  await page.locator('astro-island[ssr]').filter({ has: figure }).waitFor({ state: 'detached' });
+  await page.locator('[data-island][data-ssr]').filter({ has: figure }).waitFor({ state: 'detached' });
   const figures = await measureDiagram(page, figure, SITE_SCRUB, CHANGE_KEYS);
   await page.close();
   return figures;

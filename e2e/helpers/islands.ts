@@ -3,15 +3,17 @@ import { builtPages, readDist } from '../../scripts/lib/dist.ts';
 import { parseHtml, withAttribute } from '../../scripts/lib/html.ts';
 
 /**
- * Hydrates every island of the page: islands wake when visible (client:visible), so each is
- * scrolled into view in turn; Astro drops an island's `ssr` attribute once it has hydrated.
+ * Hydrates every island of the page: islands wake when near the viewport (src/islands/mount.ts),
+ * so each is scrolled into view in turn; an island drops its `data-ssr` attribute once hydrated.
  * Leaves the page scrolled back to the top.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
+  const islands = page.locator('[data-island]');
   const n = await islands.count();
   for (let i = 0; i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-island][data-ssr]')).toHaveCount(0);
+  // Hydration adopts the server's markup: a mismatch would leave a second copy beside it.
+  await expect(page.locator('[data-island] > :nth-child(2)')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

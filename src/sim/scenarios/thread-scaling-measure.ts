@@ -1,6 +1,6 @@
 /**
  * Runs lesson 4's scenario at every stop of the scale and keeps only the numbers the diagram shows.
- * Used at build time (src/components/ThreadScaling.astro) and by the scenario's test, never in the
+ * Used at build time (src/islands/ThreadScaling.astro) and by the scenario's test, never in the
  * browser: 100,000 threads is two million events, which a page must not simulate on every move.
  *
  * Every stop is simulated in full, no sampling: about 190,000 tasks over the 16 stops, about 1.2 s of
