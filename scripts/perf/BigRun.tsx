@@ -12,6 +12,8 @@ import { Player } from '../../src/diagrams/controls/Player.tsx';
 import { Slider } from '../../src/diagrams/controls/Slider.tsx';
 import { DiagramFrame } from '../../src/diagrams/DiagramFrame.tsx';
 import { describeMoment, transcript } from '../../src/diagrams/narrate.ts';
+import { RunQueue } from '../../src/diagrams/RunQueue.tsx';
+import { TaskStates } from '../../src/diagrams/TaskStates.tsx';
 import { Timeline } from '../../src/diagrams/Timeline.tsx';
 import { usePlayback } from '../../src/diagrams/use-playback.ts';
 import '../../src/styles/global.css';
@@ -41,7 +43,10 @@ function BigRun() {
       description={`A timeline of ${BIG_RUN.tasks.toLocaleString('en')} threads on ${cores} cores.`}
       transcript={words}
     >
-      <Timeline id={BIG_RUN.id} trace={trace} t={playback.t} reserveLanes={BIG_RUN.cores.max} showQueue showStates reserveTasks={8} />
+      <Timeline id={BIG_RUN.id} trace={trace} t={playback.t} reserveLanes={BIG_RUN.cores.max}>
+        <RunQueue trace={trace} t={playback.t} />
+        <TaskStates trace={trace} t={playback.t} reserve={8} />
+      </Timeline>
     </DiagramFrame>
   );
 }

@@ -38,6 +38,8 @@ import {
   type PollWords,
 } from './poll-words.ts';
 import { Prose } from './Prose.tsx';
+import { RunQueue } from './RunQueue.tsx';
+import { TaskStates } from './TaskStates.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 import './poll-state-machine.css';
@@ -264,7 +266,10 @@ export default function PollStateMachine() {
             })}
           </ol>
         </div>
-        <Timeline id={ID} trace={trace} t={t} reserveLanes={1} showQueue showStates reserveTasks={2} describedBy={`${ID}-description`} />
+        <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+        <RunQueue trace={trace} t={t} />
+        <TaskStates trace={trace} t={t} reserve={2} />
+      </Timeline>
       </div>
     </DiagramFrame>
   );

@@ -38,6 +38,8 @@ import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { narrateStarvation, starvationExplainer, starvationTranscript } from './starvation-words.ts';
 import { FixTable, LatencyTable } from './StarvationTables.tsx';
+import { RunQueue } from './RunQueue.tsx';
+import { TaskStates } from './TaskStates.tsx';
 import { Timeline } from './Timeline.tsx';
 import './starvation.css';
 import { usePlayback } from './use-playback.ts';
@@ -217,7 +219,10 @@ export default function Starvation() {
       description={describe(trace, params, rows, worst)}
       transcript={words}
     >
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} showQueue showStates reserveTasks={6} describedBy={`${ID}-description`} />
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+        <RunQueue trace={trace} t={t} />
+        <TaskStates trace={trace} t={t} reserve={6} />
+      </Timeline>
     </DiagramFrame>
   );
 }

@@ -33,6 +33,8 @@ import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
 import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
+import { RunQueue } from './RunQueue.tsx';
+import { TaskStates } from './TaskStates.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 import './switch-cost.css';
@@ -244,7 +246,10 @@ export default function SwitchCost() {
         <Prose text={judged.text} />
       </p>
       </div>
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} showQueue showStates reserveTasks={3} describedBy={`${ID}-description`} />
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+        <RunQueue trace={trace} t={t} />
+        <TaskStates trace={trace} t={t} reserve={3} />
+      </Timeline>
     </DiagramFrame>
   );
 }

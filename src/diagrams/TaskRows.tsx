@@ -6,7 +6,7 @@
  */
 import type { Trace } from '../sim/index.ts';
 import { formatAmount, formatUs } from './format.ts';
-import type { StateBox } from './task-rows.ts';
+import { layoutTaskRow, type StateBox } from './task-rows.ts';
 import { textWidth } from './timeline-layout.ts';
 
 export interface TaskRow {
@@ -67,3 +67,7 @@ export function TaskRowsLayer({ id, trace, rows, barH, past }: { id: string; tra
     </g>
   );
 }
+
+/** What Timeline needs to draw task rows, handed in by the diagrams that show them (see Timeline's `taskRows`). */
+export const TASK_ROWS = { layout: layoutTaskRow, Layer: TaskRowsLayer, name: rowName } as const;
+export type TaskRowsKit = typeof TASK_ROWS;

@@ -22,6 +22,8 @@ import { capitalize, countWords, formatUs } from './format.ts';
 import { useLinkState, useMounted } from './hooks.ts';
 import { describeMoment, transcript } from './narrate.ts';
 import { permalinkHref, type Schema } from './permalink.ts';
+import { RunQueue } from './RunQueue.tsx';
+import { TaskStates } from './TaskStates.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 
@@ -136,11 +138,11 @@ export default function TasksOnCores() {
         trace={trace}
         t={t}
         reserveLanes={LIMITS.cores.max}
-        showQueue
-        showStates
-        reserveTasks={LIMITS.tasks.max}
         describedBy={`${ID}-description`}
-      />
+      >
+        <RunQueue trace={trace} t={t} />
+        <TaskStates trace={trace} t={t} reserve={LIMITS.tasks.max} />
+      </Timeline>
     </DiagramFrame>
   );
 }

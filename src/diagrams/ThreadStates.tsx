@@ -29,6 +29,7 @@ import { permalinkHref, type Schema } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import { machineAt } from './state-machine.ts';
 import { StateMachine } from './StateMachine.tsx';
+import { TASK_ROWS } from './TaskRows.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePlayback } from './use-playback.ts';
 
@@ -160,7 +161,7 @@ export default function ThreadStates() {
         </p>
         <StateMachine id={ID} trace={trace} machine={machine} />
       </div>
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={LIMITS.cores.max} taskRows describedBy={`${ID}-description`} />
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={LIMITS.cores.max} taskRows={TASK_ROWS} describedBy={`${ID}-description`} />
     </DiagramFrame>
   );
 }

@@ -3,7 +3,9 @@
  * a span for each stretch of work. Run spans are filled with their task's colour and labelled
  * with its name when wide enough (and always carry a tooltip), switches are hatched, held workers
  * cross-hatched, idle time left empty. A playhead marks t; what lies after it is drawn faded.
- * Optionally, one thin row per task under the lanes shows its state over time (TaskRows.tsx).
+ * Optionally, one thin row per task under the lanes shows its state over time (TaskRows.tsx), and
+ * whatever the diagram puts as children (the run queue, the task chips) sits under the picture.
+ * Both are handed in by the diagrams that show them, so pages without them never load their code.
  *
  * Speed: the spans are laid out once per trace and width, in two layers (past style and future
  * style). A frame moves only the playhead and the clip that reveals the past layer, so scrubbing
@@ -14,10 +16,8 @@ import type { Trace } from '../sim/index.ts';
 import { formatAmount, formatUs } from './format.ts';
 import { useElementWidth } from './hooks.ts';
 import { layoutLane, niceTicks, textWidth, type SpanBox } from './timeline-layout.ts';
-import { RunQueue } from './RunQueue.tsx';
-import { layoutTaskRow } from './task-rows.ts';
-import { rowName, TaskRowsLayer, type TaskRow } from './TaskRows.tsx';
-import { TaskStates } from './TaskStates.tsx';
+import type { ComponentChildren } from 'preact';
+import type { TaskRow, TaskRowsKit } from './TaskRows.tsx';
 import './diagrams.css';
 
 export interface TimelineProps {
@@ -38,13 +38,13 @@ export interface TimelineProps {
   readonly minLabelWidth?: number;
   /** Keep room for this many lanes, so that changing the number of cores does not move the page. */
   readonly reserveLanes?: number;
-  /** Show the run queue and each task's state at t under the lanes. */
-  readonly showQueue?: boolean;
-  readonly showStates?: boolean;
-  /** Keep room for this many task chips. */
-  readonly reserveTasks?: number;
-  /** Under the core lanes, one thin row per task with its state over time (running, ready, blocked). */
-  readonly taskRows?: boolean;
+  /** Under the picture, e.g. the run queue and each task's state at t (RunQueue.tsx, TaskStates.tsx). */
+  readonly children?: ComponentChildren;
+  /**
+   * Under the core lanes, one thin row per task with its state over time (running, ready, blocked):
+   * pass `TASK_ROWS` from TaskRows.tsx.
+   */
+  readonly taskRows?: TaskRowsKit;
   /** Id of the element that describes the diagram in words. */
   readonly describedBy?: string;
   /**
@@ -238,7 +238,7 @@ function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: nu
 }
 
 export function Timeline(props: TimelineProps) {
-  const { id, trace, t, end: axisEnd, minLabelWidth = 0, reserveLanes = 0, showQueue = false, showStates = false, reserveTasks = 0, taskRows = false, describedBy, laneNames } = props;
+  const { id, trace, t, end: axisEnd, minLabelWidth = 0, reserveLanes = 0, taskRows, describedBy, laneNames, children } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);
   const lanesN = trace.cores;
@@ -277,28 +277,28 @@ export function Timeline(props: TimelineProps) {
       Array.from({ length: rowsN }, (_, task): TaskRow => ({
         task,
         y: rowsTop + task * ROW_H + (ROW_H - ROW_BAR_H) / 2,
-        boxes: layoutTaskRow(trace, task, LABEL_W, plotW),
+        boxes: taskRows ? taskRows.layout(trace, task, LABEL_W, plotW) : [],
       })),
-    [trace, LABEL_W, plotW, rowsN, rowsTop],
+    [trace, LABEL_W, plotW, rowsN, rowsTop, taskRows],
   );
   // The two layers only change with the trace or the width, never with t.
   const future = useMemo(
     () => (
       <>
         <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past={false} names={laneNames} />
-        {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past={false} /> : null}
+        {taskRows && rowsN > 0 ? <taskRows.Layer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past={false} /> : null}
       </>
     ),
-    [id, trace, lanes, barH, rows, rowsN, laneNames],
+    [id, trace, lanes, barH, rows, rowsN, laneNames, taskRows],
   );
   const past = useMemo(
     () => (
       <>
         <SpanLayer id={id} trace={trace} lanes={lanes} barH={barH} past names={laneNames} />
-        {rowsN > 0 ? <TaskRowsLayer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past /> : null}
+        {taskRows && rowsN > 0 ? <taskRows.Layer id={id} trace={trace} rows={rows} barH={ROW_BAR_H} past /> : null}
       </>
     ),
-    [id, trace, lanes, barH, rows, rowsN, laneNames],
+    [id, trace, lanes, barH, rows, rowsN, laneNames, taskRows],
   );
   const ticks = useMemo(() => niceTicks(span, Math.max(2, Math.floor(plotW / 90))), [span, plotW]);
 
@@ -357,7 +357,7 @@ export function Timeline(props: TimelineProps) {
               <g key={`row-${row.task}`}>
                 <rect class="tl-row-track" x={LABEL_W} y={row.y} width={plotW} height={ROW_BAR_H} />
                 <text class="tl-row-name" x={LABEL_W - 8} y={row.y + ROW_BAR_H / 2} text-anchor="end" dominant-baseline="central">
-                  {rowName(trace, row.task, LABEL_W < labelWidth(Infinity, trace))}
+                  {taskRows?.name(trace, row.task, LABEL_W < labelWidth(Infinity, trace))}
                 </text>
               </g>
             ))}
@@ -391,8 +391,7 @@ export function Timeline(props: TimelineProps) {
           </g>
         </svg>
       </div>
-      {showQueue ? <RunQueue trace={trace} t={t} /> : null}
-      {showStates ? <TaskStates trace={trace} t={t} reserve={reserveTasks} /> : null}
+      {children}
     </div>
   );
 }
