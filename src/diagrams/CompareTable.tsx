@@ -4,7 +4,8 @@
  * never rests on colour or on doing arithmetic.
  */
 import { Prose } from './Prose.tsx';
-import type { ModelName, Row } from './threads-vs-async-compare.ts';
+import type { ModelName } from './threads-vs-async-compare.ts';
+import type { Row } from './threads-vs-async-view.ts';
 
 export interface CompareTableProps {
   readonly id: string;

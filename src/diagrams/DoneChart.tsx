@@ -11,7 +11,8 @@ import type { TaskState, Trace } from '../sim/index.ts';
 import { formatAmount, formatUs } from './format.ts';
 import { useElementWidth } from './hooks.ts';
 import { niceTicks } from './timeline-layout.ts';
-import { doneBy, doneCurvePath, formatCount, type ModelName } from './threads-vs-async-compare.ts';
+import { formatCount, type ModelName } from './threads-vs-async-compare.ts';
+import { doneBy, doneCurvePath } from './threads-vs-async-view.ts';
 
 export interface DoneChartProps {
   readonly traces: Readonly<Record<ModelName, Trace>>;

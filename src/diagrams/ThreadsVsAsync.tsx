@@ -32,18 +32,20 @@ import { describeMoment, transcript } from './narrate.ts';
 import { permalinkHref } from './permalink.ts';
 import { Prose } from './Prose.tsx';
 import {
-  compareRows,
   countsText,
   formatCount,
-  mergeTranscripts,
-  milestones,
   modelFigures,
   plural,
   sameWorkload,
   sortedFinishes,
-  verdict,
   workloadSchema,
 } from './threads-vs-async-compare.ts';
+import {
+  compareRows,
+  mergeTranscripts,
+  milestones,
+  verdict,
+} from './threads-vs-async-view.ts';
 import { Timeline } from './Timeline.tsx';
 import { mergeClocks, usePlayback } from './use-playback.ts';
 import './threads-vs-async.css';

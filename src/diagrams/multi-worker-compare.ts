@@ -11,10 +11,10 @@ import type { Report, TaskState } from '../sim/index.ts';
 import { MULTI_WORKER_MODELS as MODELS, type MultiWorkerModel } from '../sim/scenarios/multi-worker.ts';
 import { formatAmount, formatBytes, formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
-import { countsText, formatCount, formatShare, modelFigures, type ModelFigures } from './threads-vs-async-compare.ts';
+import { countsText, formatCount, formatShare, formatTime, modelFigures, type ModelFigures } from './threads-vs-async-compare.ts';
 
 export type { MultiWorkerModel };
-export { MODELS };
+export { MODELS, formatTime };
 
 /** One run's figures: lesson 6's, plus idle core time and the median time to done. */
 export interface RunFigures extends ModelFigures {
@@ -31,11 +31,6 @@ export function runFigures(r: Report, switchCost: number): RunFigures {
 /** Each model's name in sentences, for `cores` cores: `one worker`, `4 workers`, `threads`. */
 export function modelNames(cores: number): Record<MultiWorkerModel, string> {
   return { one: '1 worker', many: `${cores} worker${cores === 1 ? '' : 's'}`, threads: 'Threads' };
-}
-
-/** Durations in the table: whole µs from 100 µs up, so that columns of large numbers stay short. */
-export function formatTime(us: number): string {
-  return formatUs(us >= 100 ? Math.round(us) : Math.round(us * 10) / 10);
 }
 
 /** Values closer than this (relative) count as the same. */

@@ -3,18 +3,20 @@ import assert from 'node:assert/strict';
 import { report, simulate } from '../sim/index.ts';
 import { threadsVsAsync, THREADS_VS_ASYNC_PRESETS as PRESETS, type ThreadsVsAsyncParams } from '../sim/scenarios/threads-vs-async.ts';
 import {
-  compareRows,
   countsText,
+  formatShare,
+  modelFigures,
+  sortedFinishes,
+} from './threads-vs-async-compare.ts';
+import {
+  compareRows,
   doneBy,
   doneCurvePath,
-  formatShare,
   lowerBy,
   mergeTranscripts,
   milestones,
-  modelFigures,
-  sortedFinishes,
   verdict,
-} from './threads-vs-async-compare.ts';
+} from './threads-vs-async-view.ts';
 
 function figures(p: ThreadsVsAsyncParams) {
   const s = threadsVsAsync(p);
