@@ -179,9 +179,9 @@ export default function MultiWorker() {
 
   // Tasks by state at t, for each timeline's status line and a large run's narration.
   const counts: Record<MultiWorkerModel, Readonly<Record<TaskState, number>>> = {
-    one: traces.one.seek(t).counts,
-    many: traces.many.seek(t).counts,
-    threads: traces.threads.seek(t).counts,
+    one: traces.one.countsAt(t),
+    many: traces.many.countsAt(t),
+    threads: traces.threads.countsAt(t),
   };
   const names = modelNames(params.cores);
   const narration = detailed

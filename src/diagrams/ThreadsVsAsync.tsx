@@ -152,8 +152,8 @@ export default function ThreadsVsAsync() {
     return { entries: mergeTranscripts(a.entries, b.entries), omitted: a.omitted + b.omitted };
   }, [detailed, traces, finishes]);
 
-  // Tasks by state at t, for the large-run picture and its narration (one look-up per task).
-  const counts = detailed ? null : { threads: traces.threads.seek(t).counts, async: traces.async.seek(t).counts };
+  // Tasks by state at t, for the large-run picture and its narration (a binary search per run).
+  const counts = detailed ? null : { threads: traces.threads.countsAt(t), async: traces.async.countsAt(t) };
   const narration = counts
     ? `${formatUs(t)}: threads: ${countsText(counts.threads, params.tasks)}. Async: ${countsText(counts.async, params.tasks)}.`
     : `Threads — ${describeMoment(traces.threads, t)} Async — ${describeMoment(traces.async, t)}`;

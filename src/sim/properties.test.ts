@@ -193,6 +193,15 @@ prop(
   scenarios({ cpuAndIoOnly: true }),
 );
 
+prop('countsAt agrees with every task\'s own state, at each instant and between instants', (_s, trace) => {
+  const times = [0, ...trace.eventTimes().flatMap((t) => [t, t + 0.0005]), trace.makespan + 1];
+  for (const t of times) {
+    const expected: Record<string, number> = { new: 0, ready: 0, running: 0, blocked: 0, done: 0 };
+    for (let k = 0; k < trace.taskCount; k++) expected[trace.taskStateAt(k, t)]! += 1;
+    assert.deepEqual(trace.countsAt(t), expected, `counts at ${t} µs`);
+  }
+});
+
 prop('previousDispatch and instantEnd agree with a plain scan of the events', (_s, trace) => {
   const events = trace.events();
   for (let i = 0; i < events.length; i++) {

@@ -127,6 +127,8 @@ export class Trace {
   private index: { readonly byTask: Int32Array; readonly taskStart: Int32Array } | null = null;
   /** See previousDispatch; built on first use, like the task index. */
   private prevDispatch: Int32Array | null = null;
+  /** See countsAt; built on first use, like the task index. */
+  private tally: { readonly at: Float64Array; readonly counts: Int32Array } | null = null;
 
   constructor(columns: TraceColumns) {
     this.c = columns;
@@ -367,13 +369,50 @@ export class Trace {
     return { from: upperBound(q.deq, ns, 0, to), to };
   }
 
+  /**
+   * How many tasks are in each state at t (after everything that happens at t), in O(log n): the
+   * counts after each instant are tallied once per trace, so a frame of a 10,000-task run does not
+   * look up 10,000 tasks.
+   */
+  countsAt(t: number): Record<TaskState, number> {
+    const { at, counts } = (this.tally ??= this.buildTally());
+    const k = upperBound(at, Math.round(t * US)) - 1;
+    const out = { new: this.taskCount, ready: 0, running: 0, blocked: 0, done: 0 };
+    if (k < 0) return out;
+    const row = k * TASK_STATES.length;
+    TASK_STATES.forEach((state, s) => (out[state] = counts[row + s]!));
+    return out;
+  }
+
+  /** One replay of the events: the instants at which some task changes state, and the counts after each. */
+  private buildTally(): { at: Float64Array; counts: Int32Array } {
+    const { t: times, type, task } = this.c.ev;
+    const width = TASK_STATES.length;
+    const state = new Uint8Array(this.taskCount); // 0 is 'new'
+    const now = new Int32Array(width);
+    now[0] = this.taskCount;
+    const at: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < times.length; i++) {
+      const after = STATE_AFTER[type[i]!]!;
+      if (after < 0) continue;
+      const k = task[i]!;
+      now[state[k]!]! -= 1;
+      now[after]! += 1;
+      state[k] = after;
+      // One row per instant: a later change at the same instant overwrites it.
+      if (at.length > 0 && at[at.length - 1] === times[i]) counts.length -= width;
+      else at.push(times[i]!);
+      for (let s = 0; s < width; s++) counts.push(now[s]!);
+    }
+    return { at: Float64Array.from(at), counts: Int32Array.from(counts) };
+  }
+
   /** Everything at t: each core's segment, the run queue, and how many tasks are in each state. */
   seek(t: number): Snapshot {
     const cores: Segment[] = [];
     for (let c = 0; c < this.cores; c++) cores.push(this.coreAt(c, t));
-    const counts: Record<TaskState, number> = { new: 0, ready: 0, running: 0, blocked: 0, done: 0 };
-    for (let i = 0; i < this.taskCount; i++) counts[this.taskStateAt(i, t)]++;
-    return { t, cores, queue: this.queueAt(t), counts };
+    return { t, cores, queue: this.queueAt(t), counts: this.countsAt(t) };
   }
 
   /** The arrival time of a task (µs). */
