@@ -1,20 +1,23 @@
 /**
  * `npm run test:perf`: how diagrams feel in Chromium, in main-thread CPU time (see perf/measure.ts).
  *
- * 1. The largest diagram: no lesson diagram reaches 10,000 tasks, so a test fixture
- *    (perf/BigRun.tsx, 10,000 threads drawn by the course's own DiagramFrame, Player and
- *    Timeline) is bundled with esbuild and served from a temporary folder, never part of the site.
- * 2. Every diagram of the built site, found in dist/ by its figure, so a diagram added later is
- *    measured with no change here.
- * For each: scrubbing by keyboard on the Time slider (arrow keys from event to event, PageUp/Down,
- * Home/End), 95% of the keys' frames must take at most 16 ms (input, re-render, style, layout and
- * paint), and the worst at most 33 ms, listed when over 16 ms; and moving each parameter slider by
- * keyboard must re-simulate and redraw within 100 ms.
+ * 1. The largest diagrams: lessons 6 and 9 run a workload of up to 10,000 tasks (threads and async,
+ *    and in lesson 9 three runs at once); both are opened at 10,000 tasks through their links.
+ *    A test fixture (perf/BigRun.tsx: 10,000 threads on 8 cores with the run queue and task chips,
+ *    drawn by the course's own DiagramFrame, Player and Timeline) adds the densest single timeline.
+ *    It is bundled with esbuild and served from a temporary folder, never part of the site.
+ *    For these, every scrubbing frame must take at most 16 ms.
+ * 2. Every diagram of the built site at its default state, found in dist/ by its figure, so a
+ *    diagram added later is measured with no change here: 95% of its scrubbing frames within 16 ms
+ *    and the worst under 33 ms, listed when over 16 ms.
+ * Scrubbing is by keyboard on the Time slider (arrow keys from event to event, PageUp/Down,
+ * Home/End); a frame is the key's input, re-render, style, layout and paint. Moving each parameter
+ * slider by keyboard must re-simulate and redraw within 100 ms, for every diagram.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, expect, type Browser } from '@playwright/test';
 import { diagramsInDist } from '../e2e/helpers/islands.ts';
 import { CHROMIUM_EXECUTABLE, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { ROOT } from './lib/dist.ts';
@@ -23,7 +26,10 @@ import { table } from './lib/table.ts';
 import { BIG_RUN } from './perf/big-run.ts';
 import { measureDiagram, stats, type DiagramFigures } from './perf/measure.ts';
 
-/** The target: every scrubbing frame done within one 60 Hz frame. Checked on the 95th percentile of a run's frames. */
+/**
+ * The target: every scrubbing frame done within one 60 Hz frame. Enforced on every frame of the
+ * largest diagrams, and on the 95th percentile of each other diagram's frames.
+ */
 export const FRAME_BUDGET_MS = 16;
 /**
  * What one frame may take at most today: two 60 Hz frames. Lesson 8's diagram (code, state
@@ -31,6 +37,12 @@ export const FRAME_BUDGET_MS = 16;
  * until it is lighter, the worst frame is listed against the 16 ms target and held under this.
  */
 export const FRAME_CEILING_MS = 33;
+/** The diagrams that reach 10,000 tasks, opened there by their links (see the note at the top). */
+const LARGEST: readonly { readonly id: string; readonly path: string; readonly query: string }[] = [
+  { id: 'threads-vs-async', path: 'lessons/threads-vs-async/', query: 'threads-vs-async.tasks=10000' },
+  { id: 'multi-worker', path: 'lessons/many-threads-many-tasks/', query: 'multi-worker.tasks=10000' },
+];
+
 /** A parameter change re-simulates and redraws within this. */
 export const CHANGE_BUDGET_MS = 100;
 
@@ -62,6 +74,8 @@ async function bundleFixture(dir: string): Promise<void> {
 
 interface Measured {
   readonly name: string;
+  /** Whether every frame must meet FRAME_BUDGET_MS (the largest diagrams), not only 95% of them. */
+  readonly strict: boolean;
   readonly figures: DiagramFigures;
   /** Measures the same diagram again, on a fresh page. */
   readonly again: () => Promise<DiagramFigures>;
@@ -79,12 +93,17 @@ async function fixtureFigures(browser: Browser, url: string): Promise<DiagramFig
   return { ...figures, problems: [...figures.problems, ...errors] };
 }
 
-async function siteFigures(browser: Browser, url: string, id: string): Promise<DiagramFigures> {
+/** Measures diagram `id` on the page at `url`; with `tasks`, first waits until its link has set that many tasks. */
+async function siteFigures(browser: Browser, url: string, id: string, tasks?: number): Promise<DiagramFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
   const figure = page.locator(`figure#${id}`);
   await figure.scrollIntoViewIfNeeded();
   await page.locator('[data-island][data-ssr]').filter({ has: figure }).waitFor({ state: 'detached' });
+  if (tasks !== undefined) {
+    const slider = figure.getByRole('slider', { name: 'Tasks', exact: true });
+    await expect(slider).toHaveAttribute('aria-valuetext', tasks.toLocaleString('en-US'));
+  }
   const figures = await measureDiagram(page, figure, SITE_SCRUB, CHANGE_KEYS);
   await page.close();
   return figures;
@@ -100,13 +119,19 @@ async function targets(browser: Browser): Promise<{ measured: Measured[]; done: 
   const measured: Measured[] = [
     {
       name: `${BIG_RUN.id} (fixture, ${BIG_RUN.tasks.toLocaleString('en')} threads)`,
+      strict: true,
       figures: await fixtureFigures(browser, fixtureUrl),
       again: () => fixtureFigures(browser, fixtureUrl),
     },
   ];
+  for (const { id, path, query } of LARGEST) {
+    const url = `${site.url(path)}?${query}#${id}`;
+    const at = (): Promise<DiagramFigures> => siteFigures(browser, url, id, 10_000);
+    measured.push({ name: `${id} at 10,000 tasks (/${path})`, strict: true, figures: await at(), again: at });
+  }
   for (const { id, path } of diagramsInDist()) {
     const url = site.url(path);
-    measured.push({ name: `${id} (/${path})`, figures: await siteFigures(browser, url, id), again: () => siteFigures(browser, url, id) });
+    measured.push({ name: `${id} (/${path})`, strict: false, figures: await siteFigures(browser, url, id), again: () => siteFigures(browser, url, id) });
   }
   const done = async (): Promise<void> => {
     await Promise.all([fixtureServer.close(), site.close()]);
@@ -133,7 +158,7 @@ async function main(): Promise<void> {
   try {
     const { measured, done } = await targets(browser);
     try {
-      for (const { name, figures: f, again } of measured) {
+      for (const { name, strict, figures: f, again } of measured) {
         const scrub = stats(f.scrub.map((k) => k.cpu));
         const change = stats(f.changes.map((k) => k.cpu));
         const wall = stats(f.changes.map((k) => k.wall));
@@ -152,7 +177,8 @@ async function main(): Promise<void> {
           slowChange = median3(runs.map((r) => r.change));
           retried.push(`${name}: worst frame per run ${runs.map((r) => ms(r.frame)).join(', ')}; slowest change per run ${runs.map((r) => ms(r.change)).join(', ')}`);
         }
-        if (frame > FRAME_BUDGET_MS) overTarget.push(`${name}: worst frame ${ms(frame)} (median of three runs)`);
+        if (strict && frame > FRAME_BUDGET_MS) failures.push(`${name}: a scrubbing frame took ${ms(frame)} (median of three runs' worst; ${slowest?.key} first), over ${FRAME_BUDGET_MS} ms`);
+        else if (frame > FRAME_BUDGET_MS) overTarget.push(`${name}: worst frame ${ms(frame)} (median of three runs)`);
         if (p95 > FRAME_BUDGET_MS) failures.push(`${name}: 95% of scrubbing frames took up to ${ms(p95)}, over ${FRAME_BUDGET_MS} ms`);
         if (frame > FRAME_CEILING_MS) failures.push(`${name}: a scrubbing frame took ${ms(frame)} (median of three runs' worst; ${slowest?.key} first), over ${FRAME_CEILING_MS} ms`);
         if (slowChange > CHANGE_BUDGET_MS) failures.push(`${name}: a parameter change took ${ms(slowChange)} (median of three runs' slowest), over ${CHANGE_BUDGET_MS} ms`);
@@ -170,7 +196,7 @@ async function main(): Promise<void> {
     table(['diagram', 'scrub keys', 'frame max', 'p95', 'median', 'slowest key', 'late frames', 'changes', 'change max', 'median', 'wall max', 'overhead'], rows),
   );
   console.log(
-    `budgets: scrubbing frames ≤ ${FRAME_BUDGET_MS} ms (95th percentile; the worst frame under ${FRAME_CEILING_MS} ms), each parameter change ≤ ${CHANGE_BUDGET_MS} ms (re-simulate, redraw, paint)`,
+    `budgets: the largest diagrams (10,000 tasks): every scrubbing frame ≤ ${FRAME_BUDGET_MS} ms; every other diagram: 95% of frames ≤ ${FRAME_BUDGET_MS} ms and the worst under ${FRAME_CEILING_MS} ms; each parameter change ≤ ${CHANGE_BUDGET_MS} ms (re-simulate, redraw, paint)`,
   );
   if (overTarget.length > 0) console.log(`over the ${FRAME_BUDGET_MS} ms target for every frame:\n  ${overTarget.join('\n  ')}`);
   if (retried.length > 0) console.log(`measured three times, over a budget on the first run:\n  ${retried.join('\n  ')}`);
