@@ -10,11 +10,11 @@
  * framework for it. Every verdict the question can give is rendered here, hidden and keyed by
  * data-verdict (an option's index; right, less or more for a number; none for no guess), so that
  * a small script (predict-client.ts) only enables the controls, picks a key and copies a verdict.
- * A number's answer and tolerance are in data attributes, for the script to judge by.
+ * A number's answer and tolerance are in data attributes, for the script to judge by. Its styles
+ * (predict.css) are imported by the .astro component, so tests can render this module in Node.
  */
 import { fmt, judgeChoice, NO_GUESS, numberWords, PICK_FIRST, TYPE_FIRST, type NumberOutcome, type Verdict } from './predict-judge.ts';
 import { Prose } from './Prose.tsx';
-import './predict.css';
 
 export interface PredictChoice {
   readonly label: string;
