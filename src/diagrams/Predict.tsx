@@ -5,13 +5,16 @@
  * "Check my guess", the reader's own option gets its explanation (a wrong guess is explained, not
  * scored), then the general reason. The answer also sits in a <details> element, so without
  * JavaScript the question still works as "think, then open".
+ *
+ * A pure render, used on the server only (see components/Predict.astro): the page carries no
+ * framework for it. Every verdict the question can give is rendered here, hidden and keyed by
+ * data-verdict (an option's index; right, less or more for a number; none for no guess), so that
+ * a small script (predict-client.ts) only enables the controls, picks a key and copies a verdict.
+ * A number's answer and tolerance are in data attributes, for the script to judge by. Its styles
+ * (predict.css) are imported by the .astro component, so tests can render this module in Node.
  */
-import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
-import { useMounted } from './hooks.ts';
-import { fmt, judgeNumber, type Verdict } from './predict-judge.ts';
+import { fmt, judgeChoice, NO_GUESS, numberWords, PICK_FIRST, TYPE_FIRST, type NumberOutcome, type Verdict } from './predict-judge.ts';
 import { Prose } from './Prose.tsx';
-import './predict.css';
 
 export interface PredictChoice {
   readonly label: string;
@@ -22,7 +25,7 @@ export interface PredictChoice {
 }
 
 interface Common {
-  /** Stable kebab-case id, unique on the site (an anchor). */
+  /** Stable kebab-case id, unique on the site (an anchor, and the prefix of the form's own ids). */
   readonly id: string;
   readonly question: string;
   /** The reason behind the answer, shown after any guess. */
@@ -35,28 +38,46 @@ export type PredictProps =
   | (Common & { readonly choices: readonly PredictChoice[] })
   | (Common & { readonly answer: number; readonly unit: string; readonly tolerance: number; readonly min?: number; readonly max?: number });
 
-export function Predict(props: PredictProps) {
-  const mounted = useMounted();
-  const uid = useId();
-  const [picked, setPicked] = useState<number | null>(null);
-  const [value, setValue] = useState('');
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const isChoice = 'choices' in props;
+/** The explanation shown under a verdict, followed by where to see it. */
+function Explanation({ props }: { readonly props: PredictProps }) {
+  return (
+    <p>
+      <Prose text={props.explanation} />
+      {props.seeIt ? (
+        <>
+          {' '}
+          <Prose text={props.seeIt} />
+        </>
+      ) : null}
+    </p>
+  );
+}
 
-  const check = (e: Event): void => {
-    e.preventDefault();
-    if (isChoice) {
-      const choice = picked === null ? undefined : props.choices[picked];
-      if (!choice) return setVerdict({ right: false, text: 'Pick one answer first.' });
-      setVerdict({ right: choice.correct === true, text: `${choice.correct ? 'Yes.' : 'Not quite.'} ${choice.why}` });
-    } else {
-      const guess = Number(value);
-      if (value.trim() === '' || !Number.isFinite(guess)) return setVerdict({ right: false, text: 'Type a number first.' });
-      setVerdict(judgeNumber(guess, props.answer, props.tolerance, props.unit));
-    }
-  };
-  const answered = verdict !== null && verdict.text !== 'Pick one answer first.' && verdict.text !== 'Type a number first.';
-  const answerText: ComponentChildren = isChoice ? (
+/**
+ * A verdict as the live region shows it, inside a hidden block that the script finds by its key
+ * and copies the verdict out of. A reminder to guess first has no explanation: it would give the
+ * answer away.
+ */
+function VerdictBlock({ at, verdict, props }: { readonly at: string; readonly verdict: Verdict; readonly props?: PredictProps }) {
+  return (
+    <div data-verdict={at} hidden>
+      <div class={verdict.right ? 'pr-verdict pr-right' : 'pr-verdict pr-wrong'}>
+        <p>
+          <strong>{verdict.right ? '✓ ' : '✗ '}</strong>
+          <Prose text={verdict.text} />
+        </p>
+        {props ? <Explanation props={props} /> : null}
+      </div>
+    </div>
+  );
+}
+
+const OUTCOMES: readonly NumberOutcome[] = ['right', 'less', 'more'];
+
+export function Predict(props: PredictProps) {
+  const { id } = props;
+  const isChoice = 'choices' in props;
+  const answerText = isChoice ? (
     <ul class="pr-answers">
       {props.choices.map((c) => (
         <li key={c.label}>
@@ -70,19 +91,22 @@ export function Predict(props: PredictProps) {
       About {fmt(props.answer)} {props.unit}.
     </p>
   );
+  // What the script judges a number by (it reads no other props).
+  const numberData = isChoice ? {} : { 'data-answer': String(props.answer), 'data-tolerance': String(props.tolerance) };
 
   return (
-    <form id={props.id} class="pr" onSubmit={check} aria-labelledby={`${uid}-q`}>
+    <form id={id} class="pr" aria-labelledby={`${id}-q`} {...numberData}>
       <p class="pr-kicker">Predict, then check</p>
-      <p class="pr-question" id={`${uid}-q`}>
+      <p class="pr-question" id={`${id}-q`}>
         <Prose text={props.question} />
       </p>
+      {/* Disabled until the script runs: without it they could not work. */}
       {isChoice ? (
-        <fieldset class="pr-choices" disabled={!mounted}>
+        <fieldset class="pr-choices" disabled>
           <legend class="pr-visually-hidden">Your guess</legend>
           {props.choices.map((c, i) => (
             <label key={c.label} class="pr-choice">
-              <input type="radio" name={`${uid}-choice`} value={String(i)} checked={picked === i} onChange={() => (setPicked(i), setVerdict(null))} />
+              <input type="radio" name={`${id}-choice`} value={String(i)} />
               <span>
                 <Prose text={c.label} />
               </span>
@@ -91,51 +115,26 @@ export function Predict(props: PredictProps) {
         </fieldset>
       ) : (
         <p class="pr-number">
-          <label for={`${uid}-n`}>Your guess</label>{' '}
-          <input
-            id={`${uid}-n`}
-            type="number"
-            inputMode="decimal"
-            min={props.min}
-            max={props.max}
-            step="any"
-            value={value}
-            disabled={!mounted}
-            onInput={(e) => (setValue((e.target as HTMLInputElement).value), setVerdict(null))}
-          />{' '}
+          <label for={`${id}-n`}>Your guess</label>{' '}
+          <input id={`${id}-n`} type="number" inputMode="decimal" min={props.min} max={props.max} step="any" disabled />{' '}
           <span>{props.unit}</span>
         </p>
       )}
       <p class="pr-actions">
-        <button type="submit" class="dg-button" disabled={!mounted}>
+        <button type="submit" class="dg-button" disabled>
           Check my guess
         </button>
-        {/* Kept in the layout (only made invisible) so that hydration moves nothing. */}
-        <span class={mounted ? 'pr-nojs pr-hidden' : 'pr-nojs'} aria-hidden={mounted ? 'true' : undefined}>
-          Checking needs JavaScript; the answer is below.
-        </span>
+        {/* The script only makes it invisible (pr-hidden), so that nothing moves when it runs. */}
+        <span class="pr-nojs">Checking needs JavaScript; the answer is below.</span>
       </p>
-      <div class="pr-result" role="status" aria-live="polite">
-        {verdict ? (
-          <div class={verdict.right ? 'pr-verdict pr-right' : 'pr-verdict pr-wrong'}>
-            <p>
-              <strong>{verdict.right ? '✓ ' : '✗ '}</strong>
-              <Prose text={verdict.text} />
-            </p>
-            {answered ? (
-              <p>
-                <Prose text={props.explanation} />
-                {props.seeIt ? (
-                  <>
-                    {' '}
-                    <Prose text={props.seeIt} />
-                  </>
-                ) : null}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
+      <div class="pr-result" role="status" aria-live="polite"></div>
+      {isChoice
+        ? props.choices.map((c, i) => <VerdictBlock key={c.label} at={String(i)} verdict={judgeChoice(c)} props={props} />)
+        : OUTCOMES.map((o) => (
+            // A wrong one ends where the reader's number goes: the script appends it.
+            <VerdictBlock key={o} at={o} verdict={{ right: o === 'right', text: numberWords(o, props.answer, props.unit) }} props={props} />
+          ))}
+      <VerdictBlock at={NO_GUESS} verdict={isChoice ? PICK_FIRST : TYPE_FIRST} />
       <details class="pr-reveal">
         <summary>Show the answer</summary>
         {answerText}

@@ -1,12 +1,54 @@
-/** Judging a number guess: pure, so it is unit-tested without a browser. */
+/**
+ * Judging a guess: pure, so it is unit-tested without a browser. The server renders every verdict
+ * a question can give ahead of time (Predict.tsx), hidden and keyed; the page's script
+ * (predict-client.ts) only works out which key answers the reader and copies that verdict.
+ */
 
 export type Verdict = { readonly right: boolean; readonly text: string };
 
-/** The verdict for a number guess: within `tolerance` of the answer counts as right. */
-export function judgeNumber(guess: number, answer: number, tolerance: number, unit: string): Verdict {
+/** Keys of the prepared verdicts besides a choice's option index. */
+export type NumberOutcome = 'right' | 'less' | 'more';
+/** The key of the reminder shown when the reader checks before guessing (no explanation follows it). */
+export const NO_GUESS = 'none';
+
+export const PICK_FIRST: Verdict = { right: false, text: 'Pick one answer first.' };
+export const TYPE_FIRST: Verdict = { right: false, text: 'Type a number first.' };
+
+/** The verdict for a picked option: its own reason, after a plain yes or no. */
+export function judgeChoice(choice: { readonly correct?: boolean; readonly why: string }): Verdict {
+  const right = choice.correct === true;
+  return { right, text: `${right ? 'Yes.' : 'Not quite.'} ${choice.why}` };
+}
+
+/** Within `tolerance` of the answer counts as right; otherwise the answer is less or more. */
+export function numberOutcome(guess: number, answer: number, tolerance: number): NumberOutcome {
   const off = guess - answer;
-  if (Math.abs(off) <= tolerance) return { right: true, text: `Yes: ${fmt(answer)} ${unit}.` };
-  return { right: false, text: `Not quite: the answer is ${fmt(answer)} ${unit}, ${off > 0 ? 'less' : 'more'} than your ${fmt(guess)}.` };
+  return Math.abs(off) <= tolerance ? 'right' : off > 0 ? 'less' : 'more';
+}
+
+/**
+ * The key for what was typed in a number field (its `value`, which the browser leaves empty when
+ * the text is not a number): NO_GUESS until there is a number to judge.
+ */
+export function typedOutcome(typed: string, answer: number, tolerance: number): NumberOutcome | typeof NO_GUESS {
+  const guess = Number(typed);
+  return typed.trim() && Number.isFinite(guess) ? numberOutcome(guess, answer, tolerance) : NO_GUESS;
+}
+
+/**
+ * A number verdict's words up to the reader's guess, which ends a wrong verdict: the server
+ * renders these, the script appends `fmt(guess) + '.'` to a wrong one.
+ */
+export function numberWords(outcome: NumberOutcome, answer: number, unit: string): string {
+  if (outcome === 'right') return `Yes: ${fmt(answer)} ${unit}.`;
+  return `Not quite: the answer is ${fmt(answer)} ${unit}, ${outcome} than your `;
+}
+
+/** The whole verdict for a number guess, as the reader reads it. */
+export function judgeNumber(guess: number, answer: number, tolerance: number, unit: string): Verdict {
+  const outcome = numberOutcome(guess, answer, tolerance);
+  const words = numberWords(outcome, answer, unit);
+  return outcome === 'right' ? { right: true, text: words } : { right: false, text: `${words}${fmt(guess)}.` };
 }
 
 export const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 3 });

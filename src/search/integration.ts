@@ -11,7 +11,8 @@ import * as pagefind from 'pagefind';
 
 /**
  * Parts of a page that would only add noise to results: a diagram's picture, controls, narration
- * and transcript of one moment (its caption, note and description stay), anchors, navigation.
+ * and transcript of one moment (its caption, note and description stay), anchors, navigation,
+ * and a question's prepared verdicts (hidden until the reader checks; its answer block is indexed).
  */
 const EXCLUDE = [
   '.dg-body',
@@ -25,6 +26,7 @@ const EXCLUDE = [
   '.anchor-link',
   '.pr-choices',
   '.pr-answers',
+  '[data-verdict]',
   'nav',
 ];
 
