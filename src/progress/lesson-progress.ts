@@ -28,14 +28,16 @@ function store(progress?: Progress): Progress | null {
 /** Shows and records progress; returns it, or null when storage does not work. */
 export function showProgress(): Progress | null {
   const box = document.querySelector<HTMLInputElement>('input[data-progress-toggle]');
-  const slug = box?.dataset['progressToggle'] ?? ''; // none: a page that only reads progress
+  const slug = box?.dataset['progressToggle'] ?? '';
   const stored = store();
-  // Reading and writing both have to work: a store that only reads would lose every change.
-  let progress = stored && store(visit(stored, slug));
-  if (!progress) {
+  // A lesson page records the visit, so writing has to work too (a store that only reads would
+  // lose every change); a page without a lesson of its own (/continue/) only reads.
+  const checked = stored && (slug ? store(visit(stored, slug)) : stored);
+  if (!checked) {
     for (const ui of document.querySelectorAll<HTMLElement>('.progress-ui')) ui.hidden = true;
     return null;
   }
+  let progress: Progress = checked;
   const show = (latest: Progress): void => {
     progress = latest;
     for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
@@ -44,8 +46,11 @@ export function showProgress(): Progress | null {
     if (box) box.checked = isDone(latest, slug);
   };
   show(progress);
-  // From what is stored now: another tab may have marked other lessons meanwhile.
-  box?.addEventListener('change', () => show(store(markDone(store() ?? progress!, slug, box.checked)) ?? progress!));
+  box?.addEventListener('change', () => {
+    // From what is stored now: another tab may have marked other lessons meanwhile.
+    const changed = markDone(store() ?? progress, slug, box.checked);
+    show(store(changed) ?? changed);
+  });
   // Another tab marked a lesson: show it here too.
   addEventListener('storage', (event) => event.key == PROGRESS_KEY && show(parseProgress(event.newValue)));
   return progress;
