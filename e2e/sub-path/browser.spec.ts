@@ -1,6 +1,7 @@
 /**
  * What only a browser shows about the /course/ build: islands hydrate from under the base path,
- * a diagram's link keeps the reader under it, search loads its index and links results under it.
+ * a diagram's link keeps the reader under it, search loads its index and links results under it,
+ * Continue goes to a lesson under it.
  */
 import { expect, test } from '@playwright/test';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
@@ -45,5 +46,15 @@ test('search works under /course/ and its results link under /course/', async ({
   await expect(result).toHaveAttribute('href', /^\/course\/lessons\/tasks-and-threads\/$/);
   await result.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tasks and threads' })).toBeVisible();
+  expectNoProblems(problems);
+});
+
+test('Continue goes back to the last lesson visited, under /course/', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.goto('lessons/context-switch/');
+  await page.goto('');
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The context switch' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/course/lessons/context-switch/');
   expectNoProblems(problems);
 });

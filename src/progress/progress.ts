@@ -2,7 +2,7 @@
  * The reader's progress through the course, kept in this browser only (localStorage): which
  * lessons they marked as finished and which lesson they visited last. Pure: parsing is forgiving
  * (storage may hold anything, from an older version or another tab), and every change returns a
- * new value.
+ * new value. Written to stay small: it ships on every lesson page.
  */
 
 /** localStorage key; the value is JSON `{ "done": [slug, …], "last": slug }`. */
@@ -17,30 +17,27 @@ export interface Progress {
 
 export const EMPTY_PROGRESS: Progress = { done: [], last: undefined };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_LESSONS = 200;
 
-const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && SLUG.test(value);
+const isSlug = (value: unknown): value is string =>
+  typeof value == 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 
 /** Reads stored progress; anything unreadable counts as no progress. */
 export function parseProgress(raw: string | null | undefined): Progress {
-  if (!raw) return EMPTY_PROGRESS;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // JSON.parse('') throws; null, a number or an array destructure to missing fields.
+    const { done, last }: { done?: unknown; last?: unknown } = JSON.parse(raw ?? '') ?? {};
+    return {
+      done: Array.isArray(done) ? [...new Set(done.filter(isSlug))].slice(0, MAX_LESSONS) : [],
+      last: isSlug(last) ? last : undefined,
+    };
   } catch {
     return EMPTY_PROGRESS;
   }
-  if (typeof data !== 'object' || data === null) return EMPTY_PROGRESS;
-  const { done, last } = data as { done?: unknown; last?: unknown };
-  return {
-    done: Array.isArray(done) ? [...new Set(done.filter(isSlug))].slice(0, MAX_LESSONS) : [],
-    last: isSlug(last) ? last : undefined,
-  };
 }
 
-export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ done: progress.done, last: progress.last });
+export function serializeProgress({ done, last }: Progress): string {
+  return JSON.stringify({ done, last });
 }
 
 /** Progress after visiting a lesson. */
