@@ -4,7 +4,9 @@
  * saved state, show the values being copied out and in; the run queue and the threads' states
  * sit below. The reader steps through (or plays) the story and chooses why A leaves the core.
  *
- * The steps are data from src/sim/scenarios/switch-steps.ts; this file only draws them. The
+ * The steps are data from src/sim/scenarios/switch-steps.ts, computed at build time for both
+ * reasons and handed in as props (src/islands/SwitchStepByStep.astro): they travel in the HTML, so
+ * the page's JavaScript does not carry their sentences. This file only draws them. The
  * clock is the shared one, over numbered steps (stepStops), and the link holds the reason and
  * the step, read once after hydration as in every diagram.
  */
@@ -12,7 +14,6 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   REGISTERS,
   SWITCH_REASONS,
-  switchSteps,
   type RegisterValues,
   type SwitchReason,
   type SwitchStep,
@@ -126,10 +127,15 @@ function describe(reason: SwitchReason): string {
   );
 }
 
-export default function SwitchStepByStep() {
+export interface SwitchStepByStepProps {
+  /** The story for each reason A leaves the core: switchSteps('slice') and switchSteps('block'). */
+  readonly steps: Readonly<Record<SwitchReason, readonly SwitchStep[]>>;
+}
+
+export default function SwitchStepByStep(props: SwitchStepByStepProps) {
   const mounted = useMounted();
   const [reason, setReason] = useState<SwitchReason>(SCHEMA.reason.default);
-  const steps = useMemo(() => switchSteps(reason), [reason]);
+  const steps = props.steps[reason];
   const stops = useMemo(() => stepStops(steps.length), [steps]);
   const playback = usePlayback(stops, DEFAULT_STEP - 1, { stepsOnly: true, stepMs: STEP_MS });
   const index = Math.min(steps.length - 1, Math.max(0, Math.round(playback.t)));

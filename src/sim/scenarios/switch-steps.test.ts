@@ -93,3 +93,10 @@ test('the story agrees with the simulation core: after the switch, B runs and th
     assert.equal(trace.taskStateAt(0, sw.t), last.states.A, reason);
   }
 });
+
+test('the steps survive JSON unchanged: the island receives them as props in the HTML', () => {
+  for (const reason of SWITCH_REASONS) {
+    const steps = switchSteps(reason);
+    assert.deepEqual(JSON.parse(JSON.stringify(steps)), steps, reason);
+  }
+});
