@@ -6,7 +6,6 @@ import preact from '@astrojs/preact';
 import { codeThemes } from './src/components/code-themes.ts';
 import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
-import { wrapIslands } from './src/plugins/wrap-islands.ts';
 import { preactWithoutSignals } from './src/plugins/preact-without-signals.ts';
 import { previews } from './src/preview/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
@@ -22,11 +21,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  // mdx: each island in a wrapper of its own (wrapIslands), so Astro's island <style> is valid HTML.
-  // After the build: link-preview pictures drawn from each diagram's first frame, the search index,
-  // then each page's CSP <meta> moved to the top of <head>.
+  // MDX through Astro's Sätteri processor. After the build: link-preview pictures drawn from each
+  // diagram's first frame, the search index, then each page's CSP <meta> moved to the top of <head>.
   integrations: [
-    mdx({ processor: satteri({ mdastPlugins: [wrapIslands] }) }),
+    mdx({ processor: satteri() }),
     preact(),
     previews(),
     searchIndex(),
