@@ -22,7 +22,10 @@ export interface DiagramEntry {
    * shows it before any interaction (an end-to-end test compares the two).
    */
   readonly caption: string;
-  /** Height in CSS pixels an embedding <iframe> needs to show it whole at about 700 px wide. */
+  /**
+   * Height in CSS pixels an embedding <iframe> needs to show it whole at about 700 px wide, with
+   * some room for states taller than the default (an end-to-end test checks the default fits).
+   */
   readonly embedHeight?: number;
 }
 
@@ -41,7 +44,7 @@ export const DIAGRAMS = [
     title: "Thread states: running, ready, blocked, done",
     caption:
       "Three threads share one core. Watch a thread leave Running when it blocks on I/O or yields, and come back through Ready when its I/O completes: a thread whose wait is over still waits for a core.",
-    embedHeight: 1300,
+    embedHeight: 1650,
   },
   {
     id: 'switch-step-by-step',
@@ -49,7 +52,7 @@ export const DIAGRAMS = [
     title: "One context switch, step by step",
     caption:
       "One context switch, step by step: core 0 moves from thread A to thread B. Follow the register values: A’s are copied out of the core into A’s saved state, then B’s saved values are copied in.",
-    embedHeight: 1000,
+    embedHeight: 1550,
   },
   {
     id: 'switch-cost',
@@ -57,7 +60,7 @@ export const DIAGRAMS = [
     title: "What switching costs",
     caption:
       "Three threads share one core; every switch between them costs core time. Set the cost of a switch and the length of a time slice, and watch how much of the core’s time goes to switching instead of work.",
-    embedHeight: 1150,
+    embedHeight: 1250,
   },
   {
     id: 'thread-scaling',
@@ -65,7 +68,7 @@ export const DIAGRAMS = [
     title: "Thread per task, from 1 to 100,000",
     caption:
       "10,000 threads, one per task. Move along the scale from 1 to 100,000 and compare the memory the threads reserve with what they really use, see how the cores spend their time, and watch where the operating system’s limits are.",
-    embedHeight: 1150,
+    embedHeight: 1400,
   },
   {
     id: 'executor-loop',
@@ -73,7 +76,7 @@ export const DIAGRAMS = [
     title: "The executor loop",
     caption:
       "Five tasks share one executor thread. The thread runs one task at a time. Follow a task around the loop: polled from the run queue, it runs until it awaits I/O that is not done, returns Pending and parks; the reactor wakes it when the I/O is done, and it joins the run queue again.",
-    embedHeight: 1300,
+    embedHeight: 1650,
   },
   {
     id: 'threads-vs-async',
@@ -81,7 +84,7 @@ export const DIAGRAMS = [
     title: "Threads and async, side by side",
     caption:
       "The same 1,000 tasks on 4 cores, run twice: a thread per task, and async tasks on an executor. Compare the two columns, then play both runs on one clock.",
-    embedHeight: 1400,
+    embedHeight: 2150,
   },
   {
     id: 'starvation',
@@ -89,7 +92,7 @@ export const DIAGRAMS = [
     title: "Starvation and its fixes",
     caption:
       "One worker thread; G computes for 5000 µs, with no fix. Watch the requests R1 to R5 pile up in the run queue while G has the worker; their latencies are in the table below, and the Fixes table shows what each fix does.",
-    embedHeight: 1300,
+    embedHeight: 1750,
   },
   {
     id: 'poll-state-machine',
@@ -97,7 +100,7 @@ export const DIAGRAMS = [
     title: "An async fn as a state machine",
     caption:
       "An async fn, the state machine it compiles to, and its polls and wakes. Step through the run: the marker in the code and the tag in the state machine show where handle’s future stopped, and the log shows who called poll and who called wake.",
-    embedHeight: 1700,
+    embedHeight: 2050,
   },
   {
     id: 'multi-worker',
