@@ -7,6 +7,7 @@ import { codeThemes } from './src/components/code-themes.ts';
 import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
 import { preactWithoutSignals } from './src/plugins/preact-without-signals.ts';
+import { diagramCssOnServer } from './src/plugins/diagram-css-on-server.ts';
 import { previews } from './src/preview/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 
@@ -73,7 +74,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [preactWithoutSignals()],
+    plugins: [preactWithoutSignals(), diagramCssOnServer()],
     build: {
       // Scripts as files too (Vite would inline small ones): the only inline scripts are the
       // theme snippet in Base.astro and Astro's island loader, all hashed in the policy.
