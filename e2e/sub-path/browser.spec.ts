@@ -56,5 +56,7 @@ test('Continue goes back to the last lesson visited, under /course/', async ({ p
   await page.getByRole('link', { name: 'Continue where you left off' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The context switch' })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/course/lessons/context-switch/');
-  expectNoProblems(problems);
+  // /continue/ leaves at once by design, so the browser may cancel what it was still fetching (its
+  // favicon): a cancelled request is not a failed one. A missing file would still show as HTTP 404.
+  expectNoProblems({ ...problems, failedRequests: problems.failedRequests.filter((r) => !r.endsWith('net::ERR_ABORTED')) });
 });
