@@ -11,7 +11,7 @@ import type { Report, TaskState } from '../sim/index.ts';
 import { MULTI_WORKER_MODELS as MODELS, type MultiWorkerModel } from '../sim/scenarios/multi-worker.ts';
 import { formatAmount, formatBytes, formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
-import { countsText, formatCount, formatShare, formatTime, modelFigures, type ModelFigures } from './threads-vs-async-compare.ts';
+import { atInstants, countsText, formatCount, formatShare, formatTime, modelFigures, type ModelFigures } from './threads-vs-async-compare.ts';
 
 export type { MultiWorkerModel };
 export { MODELS, formatTime };
@@ -140,12 +140,8 @@ export function countsNarration(t: number, counts: Readonly<Record<MultiWorkerMo
  */
 export function milestones(finishes: Readonly<Record<MultiWorkerModel, Float64Array>>, cores: number): TranscriptEntry[] {
   const names = modelNames(cores);
-  const byTime = new Map<number, string[]>();
-  const add = (t: number, text: string): void => {
-    const list = byTime.get(t);
-    if (list) list.push(text);
-    else byTime.set(t, [text]);
-  };
+  const lines: TranscriptEntry[] = [];
+  const add = (t: number, text: string): void => void lines.push({ t, text });
   const n = finishes.one.length;
   add(0, `${n === 1 ? 'The task arrives' : `All ${formatCount(n)} tasks arrive`} in all three runs.`);
   for (const m of MODELS) {
@@ -154,20 +150,11 @@ export function milestones(finishes: Readonly<Record<MultiWorkerModel, Float64Ar
     if (n > 3) add(f[Math.ceil(n / 2) - 1]!, `${names[m]}: half of the tasks are done.`);
     add(f[n - 1]!, `${names[m]}: ${n === 1 ? 'the task is' : `all ${formatCount(n)} tasks are`} done.`);
   }
-  return [...byTime.entries()].sort((p, q) => p[0] - q[0]).map(([t, texts]) => ({ t, text: texts.join(' ') }));
+  return atInstants(lines);
 }
 
 /** Three runs' transcripts as one, in time order, each entry saying which run it is about. */
 export function mergeTranscripts(runs: Readonly<Record<MultiWorkerModel, readonly TranscriptEntry[]>>, cores: number): TranscriptEntry[] {
   const names = modelNames(cores);
-  const byTime = new Map<number, string[]>();
-  for (const m of MODELS) {
-    for (const e of runs[m]) {
-      const text = `${names[m]}: ${e.text}`;
-      const texts = byTime.get(e.t);
-      if (texts) texts.push(text);
-      else byTime.set(e.t, [text]);
-    }
-  }
-  return [...byTime.entries()].sort((p, q) => p[0] - q[0]).map(([t, texts]) => ({ t, text: texts.join(' ') }));
+  return atInstants(MODELS.flatMap((m) => runs[m].map((e) => ({ t: e.t, text: `${names[m]}: ${e.text}` }))));
 }

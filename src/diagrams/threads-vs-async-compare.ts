@@ -7,6 +7,7 @@
 import type { Report, TaskState } from '../sim/index.ts';
 import { THREADS_VS_ASYNC_CORES, THREADS_VS_ASYNC_STOPS, type ThreadsVsAsyncParams } from '../sim/scenarios/threads-vs-async.ts';
 import { formatUs } from './format.ts';
+import type { TranscriptEntry } from './narrate.ts';
 import type { Schema } from './permalink.ts';
 
 export type ModelName = 'threads' | 'async';
@@ -104,4 +105,18 @@ const STATES: readonly TaskState[] = ['running', 'ready', 'blocked', 'done'];
 export function countsText(counts: Readonly<Record<TaskState, number>>, total: number): string {
   const rest = STATES.filter((s) => s !== 'done' && counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
   return [`${formatCount(counts.done)} of ${formatCount(total)} done`, ...rest].join(', ');
+}
+
+/**
+ * Transcript lines, one per instant: texts said at the same time are joined in the order given,
+ * and the instants sorted. Used by the comparisons' transcripts of several runs on one clock.
+ */
+export function atInstants(lines: readonly TranscriptEntry[]): TranscriptEntry[] {
+  const byTime = new Map<number, string[]>();
+  for (const { t, text } of lines) {
+    const texts = byTime.get(t);
+    if (texts) texts.push(text);
+    else byTime.set(t, [text]);
+  }
+  return [...byTime.entries()].sort((p, q) => p[0] - q[0]).map(([t, texts]) => ({ t, text: texts.join(' ') }));
 }

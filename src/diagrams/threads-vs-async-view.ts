@@ -5,7 +5,7 @@
  */
 import { formatBytes, formatAmount, formatUs } from './format.ts';
 import type { TranscriptEntry } from './narrate.ts';
-import { formatCount, formatShare, formatTime, type ModelFigures, type ModelName } from './threads-vs-async-compare.ts';
+import { atInstants, formatCount, formatShare, formatTime, type ModelFigures, type ModelName } from './threads-vs-async-compare.ts';
 
 /** Values closer than this (relative) count as the same. */
 const SAME = 0.01;
@@ -146,12 +146,8 @@ export function doneCurvePath(finishes: Float64Array, end: number, x: (t: number
  * arrive, the first finishes, half are done and the last finishes. Entries at one instant merge.
  */
 export function milestones(runs: Readonly<Record<ModelName, Float64Array>>): TranscriptEntry[] {
-  const byTime = new Map<number, string[]>();
-  const add = (t: number, text: string): void => {
-    const list = byTime.get(t);
-    if (list) list.push(text);
-    else byTime.set(t, [text]);
-  };
+  const lines: TranscriptEntry[] = [];
+  const add = (t: number, text: string): void => void lines.push({ t, text });
   const n = runs.threads.length;
   add(0, `${n === 1 ? 'The task arrives' : `All ${formatCount(n)} tasks arrive`} in both models.`);
   for (const model of ['threads', 'async'] as const) {
@@ -161,21 +157,11 @@ export function milestones(runs: Readonly<Record<ModelName, Float64Array>>): Tra
     if (n > 3) add(f[Math.ceil(n / 2) - 1]!, `${name}: half of the tasks are done.`);
     add(f[n - 1]!, `${name}: ${n === 1 ? 'the task is' : `all ${formatCount(n)} tasks are`} done.`);
   }
-  return [...byTime.entries()].sort((p, q) => p[0] - q[0]).map(([t, texts]) => ({ t, text: texts.join(' ') }));
+  return atInstants(lines);
 }
 
 /** Two runs' transcripts as one, in time order, each entry saying which model it is about. */
 export function mergeTranscripts(threads: readonly TranscriptEntry[], async: readonly TranscriptEntry[]): TranscriptEntry[] {
-  const byTime = new Map<number, string[]>();
-  const add = (list: readonly TranscriptEntry[], name: string): void => {
-    for (const e of list) {
-      const text = `${name}: ${e.text}`;
-      const texts = byTime.get(e.t);
-      if (texts) texts.push(text);
-      else byTime.set(e.t, [text]);
-    }
-  };
-  add(threads, 'Threads');
-  add(async, 'Async');
-  return [...byTime.entries()].sort((p, q) => p[0] - q[0]).map(([t, texts]) => ({ t, text: texts.join(' ') }));
+  const said = (list: readonly TranscriptEntry[], name: string) => list.map((e) => ({ t: e.t, text: `${name}: ${e.text}` }));
+  return atInstants([...said(threads, 'Threads'), ...said(async, 'Async')]);
 }
