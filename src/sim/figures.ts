@@ -21,7 +21,7 @@ export const FIGURES = {
   threadSwitchUnpinned: { value: 2.2, unit: 'µs' },
   cacheRefill: { value: 30, unit: 'µs' },
   asyncSwitch: { value: 0.2, unit: 'µs' },
-  tokioYield: { value: 50, unit: 'ns' },
+  tokioYield: { value: 293, unit: 'ns' },
   threadSpawn: { value: 17, unit: 'µs' },
   taskSpawn: { value: 0.3, unit: 'µs' },
   threadStackReserved: { value: 2 * MiB, unit: 'bytes' },
