@@ -31,14 +31,15 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'An OS thread: what the operating system runs. It has its own stack and its own place in the code, so it can be stopped anywhere and carried on later exactly where it was.',
     lesson: 'tasks-and-threads',
-    aliases: ['OS thread', 'kernel thread'],
+    aliases: ['OS thread'],
   },
   {
     id: 'core',
     term: 'core',
-    definition: 'A CPU core: the part of the processor that executes instructions. A core runs one thread at a time.',
+    definition:
+      'A CPU core: the part of the processor that executes instructions, one thread at a time. Where one physical core runs two threads side by side (simultaneous multithreading), the operating system sees two logical CPUs, and the course counts each as a core.',
     lesson: 'tasks-and-threads',
-    aliases: ['CPU core'],
+    aliases: ['CPU core', 'logical CPU'],
   },
   {
     id: 'scheduler',
