@@ -127,6 +127,21 @@ export const glossary: readonly GlossaryTerm[] = [
     lesson: 'blocked-ready-running',
   },
   {
+    id: 'system-call',
+    term: 'system call',
+    definition:
+      'A call from a program into the operating system, for example to read a file or start a thread. The thread runs the operating system’s code for a moment, then carries on, unless the call has to wait.',
+    lesson: 'blocked-ready-running',
+    aliases: ['syscall'],
+  },
+  {
+    id: 'kernel',
+    term: 'kernel',
+    definition:
+      'The central part of the operating system, which manages threads, memory and devices; the scheduler belongs to it. A thread runs kernel code during its system calls and when an interrupt stops it.',
+    lesson: 'context-switch',
+  },
+  {
     id: 'context-switch',
     term: 'context switch',
     definition:
