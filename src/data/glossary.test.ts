@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { alphabetical, findTerm, glossary } from './glossary.ts';
 
@@ -35,4 +36,15 @@ test('the page lists terms alphabetically, whatever their case or symbols', () =
   assert.equal(names[0], 'await point');
   assert.ok(names.indexOf('I/O') < names.indexOf('poll'));
   assert.equal(names.length, glossary.length);
+});
+
+test('the lesson that introduces a term links it with <Term> (read from the MDX sources)', () => {
+  const dir = new URL('../../content/lessons/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+  for (const { id, lesson } of glossary) {
+    const file = files.find((f) => f.replace(/^\d+[-_]/, '').replace(/\.mdx$/, '') === lesson);
+    assert.ok(file, `"${id}" names lesson "${lesson}", which has no file in content/lessons`);
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    assert.match(text, new RegExp(`<Term id="${id}">`), `${file} introduces "${id}" but never links it with <Term id="${id}">`);
+  }
 });

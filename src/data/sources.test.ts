@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { findSource, sources } from './sources.ts';
 
@@ -29,4 +30,29 @@ test('a source is found by id with its number on the Sources page', () => {
 
 test('an unknown id throws, naming the id', () => {
   assert.throws(() => findSource('no-such-source'), /Unknown source id "no-such-source"/);
+});
+
+/** The ids every lesson cites with `<Cite id="…" />`, read from the MDX sources. */
+function citedIds(): Map<string, string[]> {
+  const dir = new URL('../../content/lessons/', import.meta.url);
+  const cited = new Map<string, string[]>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    for (const [, id] of text.matchAll(/<Cite\s+id="([^"]+)"/g)) {
+      if (id) cited.set(id, [...(cited.get(id) ?? []), file]);
+    }
+  }
+  return cited;
+}
+
+test('every source on the Sources page is cited by at least one lesson', () => {
+  const cited = citedIds();
+  const uncited = sources.filter((s) => !cited.has(s.id)).map((s) => s.id);
+  assert.deepEqual(uncited, [], `sources no lesson cites (cite them where they belong or remove them): ${uncited.join(', ')}`);
+});
+
+test('every id a lesson cites is on the Sources page', () => {
+  for (const [id, files] of citedIds()) {
+    assert.doesNotThrow(() => findSource(id), `${files.join(', ')} cite "${id}"`);
+  }
 });
