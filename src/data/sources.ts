@@ -187,15 +187,15 @@ export const sources: readonly Source[] = [
     id: 'dean-norvig-latency',
     author: 'Jeff Dean; compiled by Jonas Bonér (after Peter Norvig)',
     title: 'Latency numbers every programmer should know',
-    year: '2012 (figures from Dean’s talks of 2009 and 2010, SSD lines added 2012)',
+    year: '2012 (Dean’s figures from his talks of 2009 and 2010)',
     url: 'https://gist.github.com/jboner/2841832',
-    measuredOn: 'Typical server hardware of 2009 to 2012 (SATA-era SSDs, gigabit datacenter networks); orders of magnitude, and hardware has changed since',
+    measuredOn: 'Typical server hardware of 2009 to 2012; orders of magnitude, and hardware has changed since',
     figures: [
       'Main memory reference: 100 ns',
       'Random 4 KiB read from an SSD: 150 µs',
       'Round trip within a datacenter: 500 µs',
     ],
-    note: 'The list Jeff Dean showed in his talks, as most people quote it; Peter Norvig published an earlier table of the same kind (norvig.com/21-days.html).',
+    note: 'Jeff Dean’s list as most people quote it. The SSD lines are not in the versions of his slides we found; they come from this compilation. Peter Norvig published an earlier table of the same kind (norvig.com/21-days.html).',
   },
   {
     id: 'rust-std-yield-now',
