@@ -47,9 +47,9 @@ impl Future for YieldNow {
     }
 }
 
-/// Calls a waker. The Waker contract lets a waker be called twice, and
-/// from another thread; with LISTING_DUPLICATE_WAKE set (the course's
-/// tests set it), it is, and the output must not change.
+/// Calls a waker. A waker may be called more than once, from any thread:
+/// with LISTING_DUPLICATE_WAKE set (the course's tests set it), this one
+/// is called twice from another thread, and the output must not change.
 fn wake(waker: &Waker) {
     if std::env::var_os("LISTING_DUPLICATE_WAKE").is_some() {
         let waker = waker.clone();
