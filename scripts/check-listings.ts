@@ -3,6 +3,16 @@
  * stdout with the matching .out file, byte for byte. The lessons show those
  * .out files as the programs' output, so this keeps the pages honest.
  *
+ * Executor listings are run a second time, with LISTING_DUPLICATE_WAKE=1. A
+ * listing is an executor listing when its code makes wakers or polls futures
+ * itself (see wakerCode in scripts/lib/rust-source.ts); a new one is caught
+ * by that rule, not by a list. The Waker contract lets a waker be called more
+ * than once, from any thread, even after its task is done, and each executor
+ * listing must read that variable and then do so: its futures (or its
+ * reactor) call each waker twice, from another thread. That run must exit 0
+ * and print the same .out: a task polled after Ready, queued twice, or woken
+ * on a thread that cannot reach the run queue fails it.
+ *
  * Usage: node scripts/check-listings.ts   (RUSTC=/path/to/rustc to choose a compiler)
  * Listings are kept compatible with Rust 1.63 (Debian 12's rustc) and edition 2021.
  */
@@ -10,9 +20,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { wakerCode, withoutComments } from './lib/rust-source.ts';
 
 const MIN_RUSTC: readonly [number, number] = [1, 63];
 const listingsDir = resolve(import.meta.dirname, '../content/listings');
+/** Set to 1 for the second run of an executor listing: wakers are then called twice. */
+const DUPLICATE_WAKE = 'LISTING_DUPLICATE_WAKE';
 
 /** The rustc to use: $RUSTC, else rustc on PATH, else rustup's default install in ~/.cargo/bin. */
 function findRustc(): string | undefined {
@@ -54,6 +67,7 @@ if (sources.length === 0) fail(`no .rs files in ${listingsDir}`);
 
 const work = mkdtempSync(join(tmpdir(), 'listings-'));
 let failures = 0;
+let duplicateRuns = 0;
 try {
   for (const file of sources) {
     const stem = basename(file, '.rs');
@@ -74,25 +88,54 @@ try {
       continue;
     }
 
-    const run = spawnSync(binary, [], { encoding: 'utf8', timeout: 60_000 });
-    if (run.status !== 0) {
-      const why = run.error ? run.error.message : `exit status ${String(run.status ?? run.signal)}`;
-      console.log(`✗ ${file}: run failed (${why})\n${run.stderr}`);
+    const expected = readFileSync(expectedPath, 'utf8');
+    if (!runAndCompare(file, binary, expected, false)) {
       failures++;
       continue;
     }
 
-    const expected = readFileSync(expectedPath, 'utf8');
-    if (run.stdout === expected) {
-      console.log(`✓ ${file}: output matches ${stem}.out`);
-    } else {
-      console.log(`✗ ${file}: output differs from ${stem}.out`);
-      console.log(`  expected:\n${indent(expected)}\n  got:\n${indent(run.stdout)}`);
+    const code = withoutComments(readFileSync(source, 'utf8'));
+    const makesWakers = wakerCode(code);
+    if (makesWakers === undefined) continue;
+    if (!code.includes(`"${DUPLICATE_WAKE}"`)) {
+      console.log(
+        `✗ ${file}: makes wakers (\`${makesWakers}\`) but its code never reads ${DUPLICATE_WAKE}. ` +
+          'Every executor listing must: when it is set, its futures (or its reactor) call each waker ' +
+          'twice, from another thread, and the output must stay the same. See the other executor listings.',
+      );
       failures++;
+      continue;
     }
+    duplicateRuns++;
+    if (!runAndCompare(file, binary, expected, true)) failures++;
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Runs a listing's binary and compares its stdout with the expected text; prints
+ * one line for the outcome. With duplicateWake, runs it with LISTING_DUPLICATE_WAKE=1;
+ * without, makes sure the variable is not inherited from the caller's environment.
+ */
+function runAndCompare(file: string, binary: string, expected: string, duplicateWake: boolean): boolean {
+  const env = { ...process.env };
+  delete env[DUPLICATE_WAKE];
+  if (duplicateWake) env[DUPLICATE_WAKE] = '1';
+  const how = duplicateWake ? ` with ${DUPLICATE_WAKE}=1 (every waker called twice)` : '';
+  const run = spawnSync(binary, [], { encoding: 'utf8', timeout: 60_000, env });
+  if (run.status !== 0) {
+    const why = run.error ? run.error.message : `exit status ${String(run.status ?? run.signal)}`;
+    console.log(`✗ ${file}: run failed${how} (${why})\n${run.stderr}`);
+    return false;
+  }
+  if (run.stdout !== expected) {
+    console.log(`✗ ${file}: output differs from its .out${how}`);
+    console.log(`  expected:\n${indent(expected)}\n  got:\n${indent(run.stdout)}`);
+    return false;
+  }
+  console.log(duplicateWake ? `✓ ${file}: same output${how}` : `✓ ${file}: output matches ${basename(file, '.rs')}.out`);
+  return true;
 }
 
 function indent(text: string): string {
@@ -103,4 +146,6 @@ function indent(text: string): string {
 }
 
 if (failures > 0) fail(`${failures} of ${sources.length} listing(s) failed.`);
-console.log(`All ${sources.length} listing(s) match their output.`);
+console.log(
+  `All ${sources.length} listing(s) match their output; ${duplicateRuns} executor listing(s) also with ${DUPLICATE_WAKE}=1.`,
+);
