@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
+import { codeClassesTransformer } from './src/components/code-classes.ts';
 import { codeThemes } from './src/components/code-themes.ts';
 import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
       // Both themes are emitted as CSS variables; global.css picks one by data-theme.
       themes: codeThemes,
       defaultColor: false,
+      // Token colours as classes, not style attributes (src/components/code-classes.ts).
+      transformers: [await codeClassesTransformer()],
     },
   },
   security: {
@@ -59,14 +62,9 @@ export default defineConfig({
         // The theme snippet is an is:inline script, which Astro does not hash by itself.
         hashes: [THEME_INIT_DIGEST],
       },
-      styleDirective: {
-        // <style> elements and stylesheets stay limited to 'self' and hashes. Style *attributes*
-        // need 'unsafe-inline', in style-src-attr only: Shiki writes each token's colours as
-        // style="--shiki-light:…;--shiki-dark:…", and the islands' server HTML sizes bars and chips
-        // with style attributes. An attribute can neither load anything (default-src and img-src
-        // stay 'self') nor select other elements, so it cannot run code or leak data through selectors.
-        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
-      },
+      // No styleDirective: <style> elements, stylesheets and style attributes are all limited to
+      // 'self' and hashes. Code blocks are coloured by class (src/components/code-classes.ts), and
+      // the diagrams' server HTML uses attributes and classes, never style="…".
     },
   },
   build: {
