@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { codeClassesTransformer } from './src/components/code-classes.ts';
 import { codeThemes } from './src/components/code-themes.ts';
@@ -19,6 +19,29 @@ import { searchIndex } from './src/search/integration.ts';
  */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * Code fences in lessons, highlighted by Shiki in both themes (global.css picks one by data-theme),
+ * token colours as classes rather than style attributes (src/components/code-classes.ts), as
+ * <Listing> does for whole programs.
+ */
+const codeHighlight = satteriHighlightPlugin(
+  await satteriCreateHighlightFn('shiki', { themes: codeThemes, defaultColor: false, transformers: [await codeClassesTransformer()] }),
+);
+
+/**
+ * Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler warns, once
+ * per lesson, that it may drop it. Astro has read it by then: the warning asks nothing of anyone.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInject() {
+  return {
+    name: 'quiet-head-inject',
+    onLog(_level, log) {
+      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+    },
+  };
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
@@ -26,25 +49,21 @@ export default defineConfig({
   // MDX through Astro's Sätteri processor. After the build: link-preview pictures drawn from each
   // diagram's first frame, the search index, then each page's CSP <meta> moved to the top of <head>.
   integrations: [
-    mdx({ processor: satteri() }),
+    mdx({ processor: satteri({ hastPlugins: [codeHighlight] }) }),
     preact(),
     previews(),
     searchIndex(),
     cspMetaFirst(),
   ],
   markdown: {
-    shikiConfig: {
-      // Both themes are emitted as CSS variables; global.css picks one by data-theme.
-      themes: codeThemes,
-      defaultColor: false,
-      // Token colours as classes, not style attributes (src/components/code-classes.ts).
-      transformers: [await codeClassesTransformer()],
-    },
+    // Astro's own Shiki step is off: it would warn that Shiki's inline styles defeat the CSP, which
+    // ours does not (codeHighlight above colours tokens by class).
+    syntaxHighlight: false,
   },
   security: {
     // A Content-Security-Policy <meta> on every page (cspMetaFirst moves it to the top of <head>).
-    // Astro fills script-src and style-src with 'self' and the hashes of every inline script and
-    // style it emits itself (the island loader, the client:visible directive, the island <style>).
+    // Astro fills script-src and style-src with 'self' and the hashes of any inline script or style
+    // it emits itself.
     // No 'unsafe-eval' and no 'unsafe-inline' for scripts, ever.
     csp: {
       algorithm: 'SHA-256',
@@ -67,15 +86,18 @@ export default defineConfig({
       // the diagrams' server HTML uses attributes and classes, never style="…".
     },
   },
+  // The dev toolbar's audits log errors of their own in the browser console; the tests check the
+  // built pages for what they check.
+  devToolbar: { enabled: false },
   build: {
     // Stylesheets as files, never inline <style>: keeps a strict Content-Security-Policy simple.
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [preactWithoutSignals(), diagramCssOnServer()],
+    plugins: [preactWithoutSignals(), diagramCssOnServer(), quietHeadInject()],
     build: {
-      // Scripts as files too (Vite would inline small ones): the only inline scripts are the
-      // theme snippet in Base.astro and Astro's island loader, all hashed in the policy.
+      // Scripts as files too (Vite would inline small ones): the only inline script is the theme
+      // snippet (Head.astro), hashed in the policy.
       assetsInlineLimit: 0,
     },
   },
