@@ -24,9 +24,13 @@ const base = process.env.BASE_PATH ?? '/';
  * token colours as classes rather than style attributes (src/components/code-classes.ts), as
  * <Listing> does for whole programs.
  */
-const codeHighlight = satteriHighlightPlugin(
-  await satteriCreateHighlightFn('shiki', { themes: codeThemes, defaultColor: false, transformers: [await codeClassesTransformer()] }),
-);
+const highlight = await satteriCreateHighlightFn('shiki', {
+  themes: codeThemes,
+  defaultColor: false,
+  transformers: [await codeClassesTransformer()],
+});
+if (!highlight) throw new Error('Shiki did not start: code fences would go uncoloured');
+const codeHighlight = satteriHighlightPlugin(highlight, undefined);
 
 /**
  * Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler warns, once
@@ -37,7 +41,7 @@ function quietHeadInject() {
   return {
     name: 'quiet-head-inject',
     onLog(_level, log) {
-      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+      return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
     },
   };
 }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       if (ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: [...CHROMIUM_FLAGS] });
+    const browser = await chromium.launch({ ...(CHROMIUM_EXECUTABLE ? { executablePath: CHROMIUM_EXECUTABLE } : {}), args: [...CHROMIUM_FLAGS] });
     const page = await browser.newPage();
     let current = '';
     page.on('console', (m) => {

@@ -42,7 +42,7 @@ export async function loadPalettes(): Promise<Record<Mode, Palette>> {
       return [mode, { fg, bg: theme.bg.toLowerCase(), colours: [fg, ...[...tokens].sort()] }] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<Mode, Palette>;
+  return Object.fromEntries(entries) as unknown as Record<Mode, Palette>;
 }
 
 /** The classes for one token's Shiki style (`{ '--shiki-light': '#A0111F', … }`), or [] for plain text. */
