@@ -12,6 +12,7 @@ export const STEPS = [
   'test:unit',
   'test:listings',
   'build',
+  'test:dev',
   'test:budget',
   'test:csp',
   'test:links',
