@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
+import { codeClassesTransformer } from './src/components/code-classes.ts';
 import { codeThemes } from './src/components/code-themes.ts';
 import { THEME_INIT_DIGEST } from './src/layouts/theme-init.ts';
 import { cspMetaFirst } from './src/plugins/csp-meta-first.ts';
@@ -18,6 +19,33 @@ import { searchIndex } from './src/search/integration.ts';
  */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * Code fences in lessons, highlighted by Shiki in both themes (global.css picks one by data-theme),
+ * token colours as classes rather than style attributes (src/components/code-classes.ts), as
+ * <Listing> does for whole programs.
+ */
+const highlight = await satteriCreateHighlightFn('shiki', {
+  themes: codeThemes,
+  defaultColor: false,
+  transformers: [await codeClassesTransformer()],
+});
+if (!highlight) throw new Error('Shiki did not start: code fences would go uncoloured');
+const codeHighlight = satteriHighlightPlugin(highlight, undefined);
+
+/**
+ * Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler warns, once
+ * per lesson, that it may drop it. Astro has read it by then: the warning asks nothing of anyone.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInject() {
+  return {
+    name: 'quiet-head-inject',
+    onLog(_level, log) {
+      return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
+    },
+  };
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
@@ -25,23 +53,21 @@ export default defineConfig({
   // MDX through Astro's Sätteri processor. After the build: link-preview pictures drawn from each
   // diagram's first frame, the search index, then each page's CSP <meta> moved to the top of <head>.
   integrations: [
-    mdx({ processor: satteri() }),
+    mdx({ processor: satteri({ hastPlugins: [codeHighlight] }) }),
     preact(),
     previews(),
     searchIndex(),
     cspMetaFirst(),
   ],
   markdown: {
-    shikiConfig: {
-      // Both themes are emitted as CSS variables; global.css picks one by data-theme.
-      themes: codeThemes,
-      defaultColor: false,
-    },
+    // Astro's own Shiki step is off: it would warn that Shiki's inline styles defeat the CSP, which
+    // ours does not (codeHighlight above colours tokens by class).
+    syntaxHighlight: false,
   },
   security: {
     // A Content-Security-Policy <meta> on every page (cspMetaFirst moves it to the top of <head>).
-    // Astro fills script-src and style-src with 'self' and the hashes of every inline script and
-    // style it emits itself (the island loader, the client:visible directive, the island <style>).
+    // Astro fills script-src and style-src with 'self' and the hashes of any inline script or style
+    // it emits itself.
     // No 'unsafe-eval' and no 'unsafe-inline' for scripts, ever.
     csp: {
       algorithm: 'SHA-256',
@@ -59,25 +85,23 @@ export default defineConfig({
         // The theme snippet is an is:inline script, which Astro does not hash by itself.
         hashes: [THEME_INIT_DIGEST],
       },
-      styleDirective: {
-        // <style> elements and stylesheets stay limited to 'self' and hashes. Style *attributes*
-        // need 'unsafe-inline', in style-src-attr only: Shiki writes each token's colours as
-        // style="--shiki-light:…;--shiki-dark:…", and the islands' server HTML sizes bars and chips
-        // with style attributes. An attribute can neither load anything (default-src and img-src
-        // stay 'self') nor select other elements, so it cannot run code or leak data through selectors.
-        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
-      },
+      // No styleDirective: <style> elements, stylesheets and style attributes are all limited to
+      // 'self' and hashes. Code blocks are coloured by class (src/components/code-classes.ts), and
+      // the diagrams' server HTML uses attributes and classes, never style="…".
     },
   },
+  // The dev toolbar's audits log errors of their own in the browser console; the tests check the
+  // built pages for what they check.
+  devToolbar: { enabled: false },
   build: {
     // Stylesheets as files, never inline <style>: keeps a strict Content-Security-Policy simple.
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [preactWithoutSignals(), diagramCssOnServer()],
+    plugins: [preactWithoutSignals(), diagramCssOnServer(), quietHeadInject()],
     build: {
-      // Scripts as files too (Vite would inline small ones): the only inline scripts are the
-      // theme snippet in Base.astro and Astro's island loader, all hashed in the policy.
+      // Scripts as files too (Vite would inline small ones): the only inline script is the theme
+      // snippet (Head.astro), hashed in the policy.
       assetsInlineLimit: 0,
     },
   },

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/many-tasks-one-thread/';
@@ -94,47 +92,6 @@ test.describe('executor-loop diagram', () => {
     expectNoProblems(problems);
   });
 
-  test('the link holds the state, and a fresh page restores exactly that state', async ({ page, context }) => {
-    const diagram = await open(page);
-    await diagram.slider('Tasks').focus();
-    await page.keyboard.press('ArrowLeft');
-    await diagram.figure.getByRole('radio', { name: 'SSD reads, 150 µs' }).check();
-    await diagram.time.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    const t = await diagram.value(diagram.time);
-    expect(t).not.toBe(DEFAULT_T);
-    await expect(diagram.link).toHaveAttribute(
-      'href',
-      `?executor-loop.tasks=4&executor-loop.io=read&executor-loop.t=${t}#executor-loop`,
-    );
-    const narration = await diagram.narration.textContent();
-    const queue = await panel(diagram).queueList.getAttribute('aria-label');
-    const url = await diagram.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    const restored = await open(fresh, url.slice(url.indexOf('?')));
-    await expect(restored.slider('Tasks')).toHaveValue('4');
-    await expect(restored.figure.getByRole('radio', { name: 'SSD reads, 150 µs' })).toBeChecked();
-    await expect(restored.time).toHaveValue(String(t));
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(panel(restored).queueList).toHaveAttribute('aria-label', queue ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const diagram = await open(page, '?executor-loop.tasks=12&executor-loop.io=disk&executor-loop.t=abc#executor-loop');
-    await expect(diagram.notice).toHaveText("This link's settings could not all be restored; showing the defaults for: tasks, io, t.");
-    await expect(diagram.slider('Tasks')).toHaveValue('5');
-    await expect(diagram.figure.getByRole('radio', { name: 'Both' })).toBeChecked();
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    await expect(diagram.link).toHaveAttribute('href', '?executor-loop.tasks=5&executor-loop.io=mixed&executor-loop.t=225.4#executor-loop');
-    expectNoProblems(problems);
-  });
-
   test('the predict question explains a wrong guess, then confirms the right one', async ({ page }) => {
     await page.goto(PATH);
     const form = page.locator('form#predict-when-does-c-run');
@@ -149,21 +106,6 @@ test.describe('executor-loop diagram', () => {
     await expect(form.getByRole('status')).toContainText('Yes. A is done at 230.2 µs.');
     await expect(form.getByRole('status')).toContainText('C at 260.6 µs');
   });
-
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // axe reads the whole long page; on a busy machine that can take a while
-      await presetTheme(context, theme);
-      const diagram = await open(page);
-      await diagram.slider('Tasks').focus();
-      await page.keyboard.press('End');
-      await diagram.figure.getByRole('radio', { name: 'Round trips, 500 µs' }).check();
-      await diagram.button('Step forward').click();
-      await diagram.figure.getByText('Transcript', { exact: true }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectNoAxeViolations(page);
-    });
-  }
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
     const sizes = async (javaScriptEnabled: boolean): Promise<number[]> => {

@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { testAxeAfterUse } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 import { Diagram } from './pages/diagram.ts';
 
@@ -140,24 +139,6 @@ test.describe('multi-worker diagram', () => {
     await expect(diagram.narration).toHaveText(/^1 worker — \d[\d.,]* µs: .* 4 workers — 300\.4 µs: .*Threads — \d[\d.,]* µs: /);
   });
 
-  test('the link holds the state after keyboard changes, and a fresh page restores it', async ({ page, context }) => {
-    const diagram = await open(page, `?${ID}.tasks=10&${ID}.io=150&${ID}.cpu=50&${ID}.cores=4&${ID}.t=0#${ID}`);
-    await press(diagram.slider('Tasks'), 'ArrowRight');
-    await press(diagram.slider('Cores'), 'ArrowLeft');
-    await press(diagram.time, 'ArrowRight', 3);
-    const t = await diagram.time.inputValue();
-    expect(Number(t)).toBeGreaterThan(0);
-    await expect(diagram.link).toHaveAttribute('href', `?${ID}.tasks=20&${ID}.io=150&${ID}.cpu=50&${ID}.cores=3&${ID}.t=${t}#${ID}`);
-    const narration = await diagram.narration.textContent();
-    const { restored, problems } = await diagram.openLinkInNewPage(context);
-    await expect(restored.slider('Tasks')).toHaveAttribute('aria-valuetext', '20');
-    await expect(restored.slider('Cores')).toHaveValue('3');
-    await expect(restored.time).toHaveValue(t);
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.laneLabels).toHaveText(['Worker 0', 'Worker 0', 'Worker 1', 'Worker 2', 'Core 0', 'Core 1', 'Core 2']);
-    expectNoProblems(problems);
-  });
-
   test('at 360 px the page does not scroll sideways, and the table stays inside the figure', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     const diagram = await open(page);
@@ -186,17 +167,6 @@ test.describe('multi-worker diagram', () => {
     expect(await measure(true)).toEqual(await measure(false));
   });
 
-  testAxeAfterUse(PATH, ID, async (diagram, page) => {
-    await press(diagram.slider('Tasks'), 'ArrowRight');
-    await preset(diagram, 'A few tasks').click();
-    await diagram.button('Step forward').click();
-    await diagram.figure.getByText('Transcript', { exact: true }).click();
-    const predict = page.locator('form#predict-waiting-workers');
-    await predict.scrollIntoViewIfNeeded();
-    await predict.getByRole('radio', { name: 'About 4 times sooner again' }).check();
-    await predict.getByRole('button', { name: 'Check my guess' }).click();
-    await expect(predict.getByRole('status')).toHaveText(/^✗ Not quite\./);
-  });
 });
 
 test.describe('multi-worker without JavaScript', () => {

@@ -105,35 +105,6 @@ test.describe('poll-state-machine diagram', () => {
     await expect(diagram.narration).toHaveText(/H is done after 2 polls/);
   });
 
-  test('the link holds the setting and the playhead, and a fresh page restores exactly that state', async ({ page, context }) => {
-    const diagram = await open(page);
-    const p = parts(diagram);
-    await p.dbReady.focus();
-    await page.keyboard.press('Space');
-    const t = await diagram.stepTime(1);
-    expect(t).toBe(170);
-    await expect(diagram.link).toHaveAttribute('href', `?${ID}.dbReady=true&${ID}.t=170#${ID}`);
-    const narration = await diagram.narration.textContent();
-    const { restored, problems, url } = await diagram.openLinkInNewPage(context);
-    const q = parts(restored);
-    await expect(q.dbReady).toBeChecked();
-    await expect(restored.time).toHaveValue('170');
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(q.status).toHaveText('▶︎ Line 2: poll #2 resumes here, at await 1');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the defaults, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const diagram = await open(page, `${PATH}?${ID}.dbReady=perhaps&${ID}.t=-3#${ID}`);
-    await expect(diagram.notice).toHaveText("This link's settings could not all be restored; showing the defaults for: dbReady, t.");
-    await expect(parts(diagram).dbReady).not.toBeChecked();
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    expectNoProblems(problems);
-  });
-
   test('at 360 px the page does not scroll sideways, and the code, states and log fit the figure', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const diagram = await open(page);

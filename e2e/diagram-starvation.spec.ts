@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/when-cooperation-breaks/';
@@ -104,46 +102,6 @@ test.describe('starvation diagram', () => {
     await expect(diagram.narration).toHaveText(/^228 µs: G yields to the executor.*G has made 128 operations in this poll, its whole budget/);
   });
 
-  test('the link holds mode, fixes and playhead, and a fresh page restores exactly that state', async ({ page, context }) => {
-    const diagram = await open(page);
-    const p = parts(diagram);
-    await p.mode('Computes').focus();
-    await page.keyboard.press('ArrowLeft'); // wraps round to the last option
-    await expect(p.mode('Receives ready messages')).toBeChecked();
-    await p.fix('Cooperative budget').focus();
-    await page.keyboard.press('Space');
-    const t = await diagram.stepTime(3);
-    expect(t).not.toBe(DEFAULT_T);
-    await expect(diagram.link).toHaveAttribute(
-      'href',
-      `?starvation.mode=channel&starvation.yieldPoints=false&starvation.spawnBlocking=false&starvation.budget=true&starvation.t=${t}#starvation`,
-    );
-    const narration = await diagram.narration.textContent();
-
-    const { restored, problems, url } = await diagram.openLinkInNewPage(context);
-    const q = parts(restored);
-    await expect(q.mode('Receives ready messages')).toBeChecked();
-    await expect(q.fix('Cooperative budget')).toBeChecked();
-    await expect(q.fix('Yield points')).not.toBeChecked();
-    await expect(restored.time).toHaveValue(String(t));
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the defaults, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const diagram = await open(page, `${PATH}?starvation.mode=banana&starvation.budget=maybe&starvation.t=-5#starvation`);
-    const p = parts(diagram);
-    await expect(diagram.notice).toHaveText("This link's settings could not all be restored; showing the defaults for: mode, budget, t.");
-    await expect(p.mode('Computes')).toBeChecked();
-    await expect(p.fix('Cooperative budget')).not.toBeChecked();
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    await expect(diagram.link).toHaveAttribute('href', /starvation\.mode=compute&.*starvation\.budget=false&starvation\.t=4000#/);
-    expectNoProblems(problems);
-  });
-
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
     const pick = (d: Diagram) => [d.timeline, parts(d).mode('Computes'), parts(d).fix('Yield points'), d.narration, d.link];
     const sizes = (js: boolean) => Diagram.boxSizes(browser, PATH, ID, js, pick);
@@ -156,21 +114,6 @@ test.describe('starvation diagram', () => {
     expect(await diagram.layoutShifts()).toEqual([]);
   });
 
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // a whole-page axe scan is slow on a busy machine
-      await presetTheme(context, theme);
-      const diagram = await open(page);
-      const p = parts(diagram);
-      await p.mode('Calls a blocking function').check();
-      await p.fix('spawn_blocking').check();
-      await p.fix('Yield points').check();
-      await diagram.button('Step forward').click();
-      await diagram.figure.getByText('Transcript', { exact: true }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectNoAxeViolations(page);
-    });
-  }
 });
 
 test.describe('starvation without JavaScript', () => {

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { testAxeAfterUse } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 import { Diagram } from './pages/diagram.ts';
 
@@ -100,64 +99,12 @@ test.describe('switch-cost diagram', () => {
     await expect(d.narration).toHaveText('3002 µs: The context switch is done and B starts running on core 0.');
   });
 
-  test('the link holds both settings and the playhead, and a fresh page restores exactly that state', async ({ page, context }) => {
-    test.slow(); // two pages load and hydrate the whole lesson
-    const d = await open(page);
-    const p = parts(d);
-    await p.preset('Exaggerated').focus();
-    await page.keyboard.press('Enter');
-    await p.cost.focus();
-    await page.keyboard.press('ArrowLeft');
-    await d.time.focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    const t = await d.value(d.time);
-    expect(t).toBeGreaterThan(0);
-    await expect(d.link).toHaveAttribute('href', `?${ID}.switch=15&${ID}.slice=100&${ID}.t=${t}#${ID}`);
-    const narration = await d.narration.textContent();
-    const number = await p.number.textContent();
-    const url = await d.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    const restored = await Diagram.open(fresh, url, ID);
-    const r = parts(restored);
-    await expect(r.cost).toHaveAttribute('aria-valuetext', '15 µs');
-    await expect(r.slice).toHaveAttribute('aria-valuetext', '100 µs');
-    await expect(restored.time).toHaveValue(String(t));
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(r.number).toHaveText(number ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const d = await open(page, `?${ID}.switch=3.3&${ID}.slice=fast&${ID}.t=-1#${ID}`);
-    const p = parts(d);
-    await expect(d.notice).toHaveText("This link's settings could not all be restored; showing the defaults for: switch, slice, t.");
-    await expect(p.number).toHaveText('0.07 %');
-    await expect(d.time).toHaveValue(String(REALISTIC_END));
-    await expect(d.link).toHaveAttribute('href', `?${ID}.switch=2&${ID}.slice=3000&${ID}.t=${REALISTIC_END}#${ID}`);
-    expectNoProblems(problems);
-  });
-
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {
     const pick = (d: Diagram) => [d.figure, parts(d).share, d.timeline, parts(d).preset('Exaggerated'), parts(d).cost, d.narration, d.link];
     const hydrated = await Diagram.boxSizes(browser, PATH, ID, true, pick);
     expect(hydrated).toEqual(await Diagram.boxSizes(browser, PATH, ID, false, pick));
   });
 
-  testAxeAfterUse(PATH, ID, async (d, page) => {
-    const p = parts(d);
-    await p.preset('Exaggerated').click();
-    await p.cost.focus();
-    await page.keyboard.press('ArrowRight');
-    await d.button('Step back').click();
-    await expect(p.number).not.toHaveText('0.07 %');
-  });
 });
 
 test.describe('switch-cost without JavaScript', () => {

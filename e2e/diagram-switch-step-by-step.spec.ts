@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { testAxeAfterUse } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 import { Diagram } from './pages/diagram.ts';
 
@@ -89,41 +88,6 @@ test.describe('switch-step-by-step diagram', () => {
     await expect(p.threads).toHaveText(['A blocked', 'B ready', 'C ready']);
   });
 
-  test('the link holds the reason and the step, and a fresh page restores exactly that state', async ({ page, context }) => {
-    test.slow(); // two pages load and hydrate the whole lesson
-    const d = await open(page);
-    const p = parts(d);
-    await p.radio('its time slice is up').focus();
-    await page.keyboard.press('ArrowRight');
-    await p.step.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(d.link).toHaveAttribute('href', `?${ID}.reason=block&${ID}.step=5#${ID}`);
-    const narration = await d.narration.textContent();
-    const url = await d.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    const restored = await Diagram.open(fresh, url, ID);
-    const r = parts(restored);
-    await expect(r.radio('it blocks on I/O')).toBeChecked();
-    await expect(r.step).toHaveAttribute('aria-valuetext', 'Step 5 of 7: Pick B');
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const d = await open(page, `?${ID}.step=99&${ID}.reason=maybe#${ID}`);
-    await expect(d.notice).toHaveText("This link's settings could not all be restored; showing the defaults for: step, reason.");
-    await expect(parts(d).radio('its time slice is up')).toBeChecked();
-    await expect(parts(d).step).toHaveAttribute('aria-valuetext', 'Step 3 of 7: Save A');
-    await expect(d.link).toHaveAttribute('href', `?${ID}.reason=slice&${ID}.step=3#${ID}`);
-    expectNoProblems(problems);
-  });
-
   test('Play goes one step at a time and stops at the last; nothing moves on its own', async ({ page }) => {
     const d = await open(page, `?${ID}.step=5`);
     const p = parts(d);
@@ -144,14 +108,6 @@ test.describe('switch-step-by-step diagram', () => {
     expect(hydrated).toEqual(await Diagram.boxSizes(browser, PATH, ID, false, pick));
   });
 
-  testAxeAfterUse(PATH, ID, async (d) => {
-    await parts(d).radio('it blocks on I/O').check();
-    await d.button('Step forward').click();
-    await d.button('Step forward').click();
-    await d.button('Step forward').click();
-    await expect(d.narration).toHaveText(/^Step 6 of 7/);
-    await d.figure.getByText('Transcript', { exact: true }).click();
-  });
 });
 
 test.describe('switch-step-by-step without JavaScript', () => {

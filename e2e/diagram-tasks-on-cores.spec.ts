@@ -70,69 +70,6 @@ test.describe('tasks-on-cores diagram', () => {
     await expect(diagram.narration).toHaveText(/^0 µs: A arrives and joins the run queue\./);
   });
 
-  test('the link holds the state after keyboard changes, and a fresh page restores exactly that state', async ({ page, context }) => {
-    await page.goto(LESSON_1_PATH);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await diagram.slider('Tasks').focus();
-    await page.keyboard.press('ArrowRight');
-    await diagram.slider('Cores').focus();
-    await page.keyboard.press('ArrowRight');
-    await diagram.time.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-
-    const t = await diagram.value(diagram.time);
-    expect(t).not.toBe(DEFAULT_T);
-    await expect(diagram.link).toHaveAttribute(
-      'href',
-      `?tasks-on-cores.tasks=5&tasks-on-cores.cores=3&tasks-on-cores.t=${t}#tasks-on-cores`,
-    );
-    const narration = await diagram.narration.textContent();
-    const url = await diagram.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
-    await expect(restored.slider('Tasks')).toHaveValue('5');
-    await expect(restored.slider('Cores')).toHaveValue('3');
-    await expect(restored.time).toHaveValue(String(t));
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.laneLabels).toHaveCount(3);
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    await page.goto(`${LESSON_1_PATH}?tasks-on-cores.cores=banana&tasks-on-cores.t=-5#tasks-on-cores`);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await expect(diagram.notice).toHaveText(
-      "This link's settings could not all be restored; showing the defaults for: cores, t.",
-    );
-    await expect(diagram.slider('Cores')).toHaveValue('2');
-    await expect(diagram.slider('Tasks')).toHaveValue('4');
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    await expect(diagram.link).toHaveAttribute('href', /tasks-on-cores\.cores=2&tasks-on-cores\.t=54#/);
-    expectNoProblems(problems);
-  });
-
-  test('Copy link copies the full link and says so', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(LESSON_1_PATH);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await diagram.button('Step forward').click();
-    await diagram.button('Copy link').click();
-    await expect(diagram.figure.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await diagram.linkUrl());
-    expect(copied).toContain('tasks-on-cores.t=56#tasks-on-cores');
-  });
-
   test('Play runs the clock forward and Pause stops it; the button says which it will do', async ({ page }) => {
     await page.goto(LESSON_1_PATH);
     const diagram = new Diagram(page, ID);
@@ -145,23 +82,6 @@ test.describe('tasks-on-cores diagram', () => {
     const paused = await diagram.value(diagram.time);
     await diagram.frames(10);
     expect(await diagram.value(diagram.time)).toBe(paused);
-  });
-
-  test('nothing autoplays, and with reduced motion Play steps from event to event', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(LESSON_1_PATH);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await diagram.frames(20);
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    await expect(diagram.button('Play')).toBeVisible();
-
-    await diagram.button('Play').click();
-    // The first step is immediate, the next about a second later: always an event instant.
-    await expect(diagram.time).toHaveValue('56');
-    await expect(diagram.time).toHaveValue('69', { timeout: 5000 });
-    await diagram.button('Pause').click();
-    await expect(diagram.narration).toHaveAttribute('aria-live', 'polite');
   });
 
   test('hydration keeps every box the same size as the server HTML', async ({ browser }) => {

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/thread-per-task-limits/';
@@ -91,31 +89,6 @@ test.describe('thread-scaling diagram', () => {
     await expect(d.figure.locator('.ts-wait-value')).toHaveText('303 ms');
   });
 
-  test('the link holds the stop after keyboard changes, and a fresh page restores exactly that state', async ({ page, context }) => {
-    await page.goto(PATH);
-    const d = open(page);
-    await d.hydrated();
-    await d.slider(SLIDER).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(d.link).toHaveAttribute('href', '?thread-scaling.tasks=50000#thread-scaling');
-    const narration = await d.narration.textContent();
-    const url = await d.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = open(fresh);
-    await restored.hydrated();
-    await expect(restored.slider(SLIDER)).toHaveValue(String(STOPS.indexOf('50000')));
-    await expect(restored.figure.locator('output')).toHaveText('50,000 threads');
-    await expect(meter(restored, 'Reserved address space')).toHaveText('97.7 GiB');
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
   test('a malformed link, or a count that is not a stop, shows a notice and the default, with no console error', async ({ page }) => {
     for (const bad of ['banana', '300']) {
       const problems = collectProblems(page);
@@ -159,21 +132,6 @@ test.describe('thread-scaling diagram', () => {
     await expect(predict.getByRole('status')).toContainText('Yes. An idle thread has touched only about 10 KiB of its stack');
   });
 
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the slider has moved`, async ({ page, context }) => {
-      // axe over a whole lesson page takes about 20 s on a busy 2-core machine.
-      test.slow();
-      await presetTheme(context, theme);
-      await page.goto(PATH);
-      const d = open(page);
-      await d.hydrated();
-      await d.slider(SLIDER).focus();
-      await page.keyboard.press('End');
-      await expect(d.figure.locator('output')).toHaveText('100,000 threads');
-      await d.figure.getByText('Transcript', { exact: true }).click();
-      await expectNoAxeViolations(page);
-    });
-  }
 });
 
 test.describe('thread-scaling without JavaScript', () => {

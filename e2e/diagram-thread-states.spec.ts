@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
+import { expect, test } from '@playwright/test';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/blocked-ready-running/';
@@ -15,16 +13,6 @@ const YIELDS = 'C yields between chunks';
 
 /** The state machine picture: an SVG named by the state of every thread at the playhead. */
 const machine = (d: Diagram) => d.figure.getByRole('img', { name: /^Thread states at / });
-
-/** Uses every parameter control by keyboard: two cores, C's yields off, A waits for a round trip. */
-async function changeEveryParameter(page: Page, diagram: Diagram): Promise<void> {
-  await diagram.slider('Cores').focus();
-  await page.keyboard.press('ArrowRight');
-  await diagram.checkbox(YIELDS).focus();
-  await page.keyboard.press('Space');
-  await diagram.radio(SSD).focus();
-  await page.keyboard.press('ArrowRight');
-}
 
 test.describe('thread-states diagram', () => {
   test('hydrates, and a second core lets A run as soon as its read completes', async ({ page }) => {
@@ -103,75 +91,6 @@ test.describe('thread-states diagram', () => {
     await expect(diagram.time).toHaveValue('474');
     await expect(machine(diagram)).toHaveAccessibleName(/Blocked: A until 530 µs and B until 572 µs\./);
   });
-
-  test('the link holds the state after keyboard changes, and a fresh page restores exactly that state', async ({ page, context }) => {
-    await page.goto(PATH);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await changeEveryParameter(page, diagram);
-    await diagram.time.focus();
-    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
-
-    const t = await diagram.value(diagram.time);
-    expect(t).not.toBe(DEFAULT_T);
-    await expect(diagram.link).toHaveAttribute(
-      'href',
-      `?thread-states.cores=2&thread-states.io=datacenter&thread-states.yields=false&thread-states.t=${t}#thread-states`,
-    );
-    const narration = await diagram.narration.textContent();
-    const state = await machine(diagram).getAttribute('aria-label');
-    const url = await diagram.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
-    await expect(restored.slider('Cores')).toHaveValue('2');
-    await expect(restored.checkbox(YIELDS)).not.toBeChecked();
-    await expect(restored.radio(ROUND_TRIP)).toBeChecked();
-    await expect(restored.time).toHaveValue(String(t));
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(machine(restored)).toHaveAttribute('aria-label', state ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    await page.goto(`${PATH}?thread-states.cores=7&thread-states.io=floppy&thread-states.yields=maybe&thread-states.t=soon#thread-states`);
-    const diagram = new Diagram(page, ID);
-    await diagram.hydrated();
-    await expect(diagram.notice).toHaveText(
-      "This link's settings could not all be restored; showing the defaults for: cores, io, yields, t.",
-    );
-    await expect(diagram.slider('Cores')).toHaveValue('1');
-    await expect(diagram.radio(SSD)).toBeChecked();
-    await expect(diagram.checkbox(YIELDS)).toBeChecked();
-    await expect(diagram.time).toHaveValue(String(DEFAULT_T));
-    await expect(diagram.link).toHaveAttribute(
-      'href',
-      `?thread-states.cores=1&thread-states.io=ssd&thread-states.yields=true&thread-states.t=${DEFAULT_T}#thread-states`,
-    );
-    expectNoProblems(problems);
-  });
-
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations after the controls have been used (${theme} theme)`, async ({ page, context }) => {
-      // axe over a whole lesson page with two SVG pictures takes seconds on a busy machine.
-      test.slow();
-      await presetTheme(context, theme);
-      await page.goto(PATH);
-      const diagram = new Diagram(page, ID);
-      await diagram.hydrated();
-      await changeEveryParameter(page, diagram);
-      await diagram.button('Step back').click();
-      await diagram.figure.getByText('Transcript', { exact: true }).click();
-      await expect(diagram.time).not.toHaveValue(String(DEFAULT_T));
-      await expectNoAxeViolations(page);
-    });
-  }
 
   test('at 360 px the diagram fits the page with no horizontal scroll', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

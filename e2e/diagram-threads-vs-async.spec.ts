@@ -1,7 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers/axe.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
-import { presetTheme, type Theme } from './helpers/site.ts';
 import { Diagram } from './pages/diagram.ts';
 
 const PATH = 'lessons/threads-vs-async/';
@@ -127,54 +125,6 @@ test.describe('threads-vs-async diagram', () => {
     await expect(diagram.narration).toHaveText(/^Threads — 25 µs: .*Async — 25\.2 µs: The switch is done and the executor polls E on worker 0\.$/);
   });
 
-  test('the link holds the state after keyboard changes, and a fresh page restores exactly that state', async ({ page, context }) => {
-    // Starts from a small run, so that the timelines and their narration are what is restored.
-    const diagram = await open(page, `?${ID}.tasks=10&${ID}.io=150&${ID}.cpu=50&${ID}.cores=4&${ID}.t=0#${ID}`);
-    await press(diagram.slider('Tasks'), 'ArrowRight');
-    await press(diagram.slider('I/O wait per task'), 'ArrowRight');
-    await press(diagram.slider('CPU work per task'), 'ArrowLeft');
-    await press(diagram.slider('Cores'), 'ArrowLeft');
-    await press(diagram.time, 'ArrowRight', 3);
-    await expect(diagram.slider('Cores')).toHaveValue('3');
-    const t = await diagram.time.inputValue();
-    expect(Number(t)).toBeGreaterThan(0);
-    await expect(diagram.link).toHaveAttribute('href', `?${ID}.tasks=20&${ID}.io=500&${ID}.cpu=20&${ID}.cores=3&${ID}.t=${t}#${ID}`);
-    const narration = await diagram.narration.textContent();
-    expect(narration).toMatch(/^Threads — .* Async — /);
-    const threadsTime = await cell(diagram, 'Finish time of the last task', 'Threads').textContent();
-    const url = await diagram.linkUrl();
-
-    const fresh = await context.newPage();
-    const problems = collectProblems(fresh);
-    await fresh.goto(url);
-    const restored = new Diagram(fresh, ID);
-    await restored.hydrated();
-    await expect(restored.slider('Tasks')).toHaveAttribute('aria-valuetext', '20');
-    await expect(restored.slider('I/O wait per task')).toHaveAttribute('aria-valuetext', '500 µs');
-    await expect(restored.slider('CPU work per task')).toHaveAttribute('aria-valuetext', '20 µs');
-    await expect(restored.slider('Cores')).toHaveValue('3');
-    await expect(restored.time).toHaveValue(t);
-    await expect(restored.narration).toHaveText(narration ?? '');
-    await expect(restored.laneLabels).toHaveText(['Core 0', 'Core 1', 'Core 2', 'Worker 0', 'Worker 1', 'Worker 2']);
-    await expect(cell(restored, 'Finish time of the last task', 'Threads')).toHaveText(threadsTime ?? '');
-    await expect(restored.notice).toHaveCount(0);
-    expect(await restored.linkUrl()).toBe(url);
-    expectNoProblems(problems);
-  });
-
-  test('a malformed link shows a notice and the default state, with no console error', async ({ page }) => {
-    const problems = collectProblems(page);
-    const diagram = await open(page, `?${ID}.tasks=7&${ID}.cores=banana&${ID}.t=-3&${ID}.speed=2#${ID}`);
-    await expect(diagram.notice).toHaveText(
-      "This link's settings could not all be restored; showing the defaults for: tasks, cores, t; ignoring settings this diagram does not have: speed.",
-    );
-    await expect(diagram.slider('Tasks')).toHaveAttribute('aria-valuetext', '1,000');
-    await expect(diagram.slider('Cores')).toHaveValue('4');
-    await expect(diagram.time).toHaveValue(FIRST_FINISH);
-    await expect(diagram.link).toHaveAttribute('href', `?${ID}.tasks=1000&${ID}.io=500&${ID}.cpu=20&${ID}.cores=4&${ID}.t=${FIRST_FINISH}#${ID}`);
-    expectNoProblems(problems);
-  });
-
   test('loading and hydrating the lesson causes no layout shift, and hydration keeps the boxes\' sizes', async ({ browser }) => {
     const measure = async (javaScriptEnabled: boolean): Promise<number[]> => {
       const { diagram, close } = await Diagram.openFresh(browser, PATH, ID, javaScriptEnabled);
@@ -187,28 +137,6 @@ test.describe('threads-vs-async diagram', () => {
     expect(await measure(true)).toEqual(await measure(false));
   });
 
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // two axe runs, each injecting axe-core into the page afresh
-      await presetTheme(context, theme);
-      const diagram = await open(page);
-      // What the controls change: the diagram and the predictions (the whole page, unused, is
-      // checked in both themes by a11y.spec.ts).
-      const changed = `#${ID}, #predict-many-waiting`;
-      await press(diagram.slider('Tasks'), 'ArrowRight');
-      await preset(diagram, 'A few tasks').click();
-      await diagram.button('Step forward').click();
-      await diagram.figure.getByText('Transcript', { exact: true }).click();
-      const predict = page.locator('form#predict-many-waiting');
-      await predict.getByRole('radio', { name: 'Async, many times sooner' }).check();
-      await predict.getByRole('button', { name: 'Check my guess' }).click();
-      await expect(predict.getByRole('status')).toHaveText(/^✗ Not quite\./);
-      await expectNoAxeViolations(page, changed);
-      await preset(diagram, 'CPU-bound').click();
-      await expect(diagram.figure.getByRole('img', { name: /^Tasks done over time/ })).toBeVisible();
-      await expectNoAxeViolations(page, changed);
-    });
-  }
 });
 
 test.describe('threads-vs-async without JavaScript', () => {

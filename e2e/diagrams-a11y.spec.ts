@@ -4,9 +4,9 @@ import { diagramsInDist, hydrateAll } from './helpers/islands.ts';
 
 /**
  * Every diagram of the site, once each, after a reader has used it by keyboard alone: played and
- * paused, stepped both ways, each slider moved, the transcript opened. Then axe (WCAG 2.2 AA, so
- * contrast included) in the light theme and again in the dark one. Diagrams are found in dist/, so
- * a new one is covered with no change here.
+ * paused, stepped both ways, each slider moved, the transcript opened, then every parameter at its
+ * largest setting. Then axe (WCAG 2.2 AA, so contrast included) in the light theme and again in the
+ * dark one. Diagrams are found in dist/, so a new one is covered with no change here.
  */
 
 const diagrams = diagramsInDist();
@@ -60,6 +60,27 @@ async function useByKeyboard(page: Page, figure: Locator): Promise<void> {
   await expect(summary.locator('..')).toHaveAttribute('open', '');
 }
 
+/**
+ * Every parameter at its largest setting (End on each slider but the player's, the last choice of
+ * each radio group): where labels crowd, lanes turn dense and numbers grow longest. Axe then
+ * checks that state too.
+ */
+async function toExtremes(page: Page, figure: Locator): Promise<void> {
+  const params = figure.getByRole('slider');
+  for (let i = 0; i < (await params.count()); i++) {
+    const slider = params.nth(i);
+    if ((await slider.evaluate((e) => e.closest('.dg-player') !== null)) || !(await slider.isEnabled())) continue;
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.inputValue(), { message: `slider ${i} reaches its largest setting` }).toBe(await slider.getAttribute('max'));
+  }
+  const groups = await figure.locator('input[type="radio"]').evaluateAll((radios) => [...new Set(radios.map((r) => (r as HTMLInputElement).name))]);
+  for (const name of groups) {
+    const last = figure.locator(`input[type="radio"][name="${name}"]`).last();
+    if (await last.isEnabled()) await last.check();
+  }
+}
+
 for (const { id, path } of diagrams) {
   test(`diagram ${id} (on /${path}): narration, transcript, labelled spans, and no axe violations after keyboard use, in both themes`, async ({
     page,
@@ -90,6 +111,7 @@ for (const { id, path } of diagrams) {
     await useByKeyboard(page, figure);
     // The transcript is built when opened: useByKeyboard opened it, and it tells the run in words.
     await expect(figure.locator('details.dg-transcript li').first()).toBeVisible();
+    await toExtremes(page, figure);
     // Axe at the top of the page: a control that the keyboard walk left scrolled under the sticky
     // header would count as obscured, which says where the page is scrolled, not what it is.
     await page.evaluate(() => window.scrollTo(0, 0));

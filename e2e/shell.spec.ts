@@ -37,21 +37,6 @@ test.describe('loading', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Tasks and threads' })).toBeVisible();
     expectNoProblems(problems);
   });
-
-  for (const path of builtPages()) {
-    test(`"/${path}" has a title, a meta description, a canonical link and lang="en"`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page).toHaveTitle(/Concurrency made visible/);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      const description = await page.locator('meta[name="description"]').getAttribute('content');
-      expect(description?.trim().length ?? 0).toBeGreaterThan(20);
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      // An embed names the diagram's own page, which it is a copy of; every other page itself.
-      const own = new URL(page.url()).pathname;
-      expect(new URL(canonical ?? '').pathname).toBe(own.endsWith('/embed/') ? own.slice(0, -'embed/'.length) : own);
-      await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
-    });
-  }
 });
 
 test.describe('lesson navigation', () => {
@@ -193,17 +178,6 @@ test.describe('theme', () => {
 
 test.describe('small screens', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-
-  for (const path of [...builtPages(), NOT_FOUND_PATH]) {
-    test(`"/${path}" has no horizontal scrolling at 360 px`, async ({ page }) => {
-      await page.goto(path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => {
-        const root = document.scrollingElement ?? document.documentElement;
-        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-      });
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    });
-  }
 
   test('the lesson list folds away and opens on demand', async ({ page }) => {
     await page.goto(LESSON_1_PATH);

@@ -1,12 +1,11 @@
 /**
  * Ids are public: diagram ids are in people's links and embeds, heading and glossary ids in their
- * bookmarks. A published diagram must stay on its lesson page and keep its own page, and no page
- * may use one id twice (two diagrams, or a diagram and a heading, would fight over one link).
+ * bookmarks. A published diagram must stay on its lesson page and keep its own page. (No page may
+ * use one id twice: checked in every-page.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { PUBLISHED_DIAGRAM_IDS } from '../src/diagrams/published-ids.ts';
 import { findDiagram } from '../src/diagrams/registry.ts';
-import { builtPages } from './helpers/site.ts';
 
 for (const id of PUBLISHED_DIAGRAM_IDS) {
   test(`published diagram "${id}" is still on its lesson page and has its own page and embed`, async ({ page, request }) => {
@@ -19,17 +18,5 @@ for (const id of PUBLISHED_DIAGRAM_IDS) {
     }
     await page.goto(`diagrams/${id}/`);
     await expect(page.locator(`figure[id="${id}"]`)).toHaveCount(1);
-  });
-}
-
-for (const path of builtPages()) {
-  test(`no id is used twice on /${path}`, async ({ page }) => {
-    await page.goto(path);
-    const duplicates = await page.evaluate(() => {
-      const counts = new Map<string, number>();
-      for (const el of document.querySelectorAll('[id]')) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
-      return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
-    });
-    expect(duplicates).toEqual([]);
   });
 }

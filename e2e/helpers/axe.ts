@@ -1,14 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { Diagram } from '../pages/diagram.ts';
-import { presetTheme, type Theme } from './site.ts';
+import { expect, type Page } from '@playwright/test';
 
 /** The WCAG levels every page must meet. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
-/** Runs axe on the page as it is now and fails listing each violation with its first offending nodes. */
-export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+/**
+ * Runs axe on the page as it is now and fails listing each violation with its first offending
+ * nodes: every WCAG 2.2 AA rule, or only `rules`, within `include` (a selector) or the whole page.
+ */
+export async function expectNoAxeViolations(page: Page, { include, rules }: { include?: string; rules?: readonly string[] } = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags([...WCAG_TAGS]);
+  if (rules) builder = builder.withRules([...rules]);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   const report = violations.map(
@@ -20,20 +22,4 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
         .join('\n'),
   );
   expect(report, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-/**
- * Defines one test per theme: open `path`, let `use` drive diagram `id`'s controls (and wait for
- * their effect), then run axe on the whole page, so that states only reachable by interaction
- * are checked too.
- */
-export function testAxeAfterUse(path: string, id: string, use: (diagram: Diagram, page: Page) => Promise<void>): void {
-  for (const theme of ['light', 'dark'] as Theme[]) {
-    test(`axe finds no violations in the ${theme} theme after the controls have been used`, async ({ page, context }) => {
-      test.slow(); // axe checks the whole lesson page, which takes a while on a busy machine
-      await presetTheme(context, theme);
-      await use(await Diagram.open(page, path, id), page);
-      await expectNoAxeViolations(page);
-    });
-  }
 }

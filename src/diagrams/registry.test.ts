@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lessonSlug } from '../data/lessons-meta.ts';
 import { isDiagramId } from './permalink.ts';
 import { PUBLISHED_DIAGRAM_IDS } from './published-ids.ts';
@@ -33,11 +33,18 @@ test('a published id is never dropped from the registry (people link to it)', ()
   }
 });
 
-test('every registered diagram can be shown on its own page (a line in DiagramIsland.astro)', () => {
-  const island = readFileSync(new URL('./DiagramIsland.astro', import.meta.url), 'utf8');
+test('every registered diagram has its own page file, which renders that diagram and no other', () => {
   for (const { id } of DIAGRAMS) {
+    const page = new URL(`../pages/diagrams/${id}/[...view].astro`, import.meta.url);
+    assert.ok(existsSync(page), `src/pages/diagrams/${id}/[...view].astro is missing: copy a neighbour's and change the id and island`);
+    const source = readFileSync(page, 'utf8');
+    assert.match(source, new RegExp(`diagramViews\\('${id}'\\)`), `src/pages/diagrams/${id}/[...view].astro does not ask for diagramViews('${id}')`);
+    const island = /import Diagram from '\.\.\/\.\.\/\.\.\/islands\/(\w+)\.astro'/.exec(source)?.[1];
+    assert.ok(island, `src/pages/diagrams/${id}/[...view].astro imports no island as Diagram`);
     // Each island component carries its own script; on a diagram's own page it hydrates at once.
-    assert.match(island, new RegExp(`id === '${id}' && <\\w+ eager />`), `DiagramIsland.astro does not render "${id}"`);
+    const islandSource = readFileSync(new URL(`../islands/${island}.astro`, import.meta.url), 'utf8');
+    assert.match(islandSource, new RegExp(`<Island name="${id}"`), `src/pages/diagrams/${id}/ renders islands/${island}.astro, which is not "${id}"`);
+    assert.match(source, /<Diagram eager \/>/, `src/pages/diagrams/${id}/[...view].astro should render <Diagram eager />`);
   }
 });
 

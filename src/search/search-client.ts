@@ -82,6 +82,11 @@ async function start(form: HTMLFormElement): Promise<void> {
   const { bundle = '', base = '/' } = form.dataset;
   if (!input || !status || !list) return;
 
+  // The index exists only in a build: under `npm start` say so without requesting a missing file.
+  if (import.meta.env.DEV) {
+    status.textContent = 'Search works in a build: run `npm run build`, then `npm run preview`.';
+    return;
+  }
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;

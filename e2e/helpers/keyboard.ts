@@ -1,11 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './helpers/site.ts';
-import { hydrateAll } from './helpers/islands.ts';
+import { expect, type Page } from '@playwright/test';
 
 /**
- * Keyboard use of every page, generic over the built site: Tab reaches every control, each is a
- * native element, focus is always visible, and Tab cycles through the page and out again (no
- * keyboard trap), Shift+Tab walking the same way back.
+ * Keyboard use of a page: Tab reaches every control, each is a native element, focus is always
+ * visible, and Tab cycles through the page and out again (no keyboard trap), Shift+Tab walking the
+ * same way back. Used by every-page.spec.ts.
  */
 
 /** Native elements that may take focus; tabindex="0" only on scrollable regions (code listings). */
@@ -81,64 +79,62 @@ async function activeStop(page: Page): Promise<Stop | null> {
   });
 }
 
-for (const path of builtPages()) {
-  test(`keyboard on /${path}: every control is native, reached by Tab, visibly focused; no trap`, async ({ page }) => {
-    test.slow();
-    // Instant scrolling, so that each focused element is already in view when it is looked at.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(path);
-    await hydrateAll(page);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const controls = await markControls(page);
-    // Roles that claim to be a control must be on the native element that is that control.
-    const fakeControls = await page
-      .locator('[role="button"]:not(button), [role="link"]:not(a), [role="slider"]:not(input), [role="checkbox"]:not(input), [role="tab"], [role="menuitem"], [tabindex]:not([tabindex="0"], [tabindex="-1"])')
-      .evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 80)));
-    expect(fakeControls, 'non-native controls or positive tabindex').toEqual([]);
+/**
+ * Walks the hydrated page with Tab and Shift+Tab and fails on the first problem. Ask for reduced
+ * motion first (page.emulateMedia), so each focused element is already scrolled into view when it
+ * is looked at. Returns the number of Tab stops.
+ */
+export async function expectKeyboardWalk(page: Page): Promise<number> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const controls = await markControls(page);
+  // Roles that claim to be a control must be on the native element that is that control.
+  const fakeControls = await page
+    .locator('[role="button"]:not(button), [role="link"]:not(a), [role="slider"]:not(input), [role="checkbox"]:not(input), [role="tab"], [role="menuitem"], [tabindex]:not([tabindex="0"], [tabindex="-1"])')
+    .evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 80)));
+  expect(fakeControls, 'non-native controls or positive tabindex').toEqual([]);
 
-    const forward: Stop[] = [];
-    const limit = controls * 2 + 10;
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      const stop = await activeStop(page);
-      if (stop === null) break; // focus left the document's last stop: the cycle is complete
-      if (forward.length > 0 && stop.index === forward[0]!.index) break;
-      forward.push(stop);
-    }
-    expect(forward.length, 'Tab keeps cycling inside the page: a keyboard trap').toBeLessThan(limit);
+  const forward: Stop[] = [];
+  const limit = controls * 2 + 10;
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await activeStop(page);
+    if (stop === null) break; // focus left the document's last stop: the cycle is complete
+    if (forward.length > 0 && stop.index === forward[0]!.index) break;
+    forward.push(stop);
+  }
+  expect(forward.length, 'Tab keeps cycling inside the page: a keyboard trap').toBeLessThan(limit);
 
-    const problems = forward.flatMap((s) => [
-      ...(s.index < 0 ? [`${s.what} takes focus but is not a visible control`] : []),
-      ...(!NATIVE.has(s.tag) && s.tag !== 'PRE' ? [`${s.what} is not a native control`] : []),
-      ...(!s.visible ? [`${s.what} is off screen or covered when focused${s.cover}`] : []),
-      ...(!s.indicator ? [`${s.what} shows no focus indicator`] : []),
-    ]);
-    expect(problems).toEqual([]);
-    const reached = new Set(forward.map((s) => s.index));
-    const unreached = await page.evaluate(
-      (seen) => {
-        const isSeen = (e: HTMLElement): boolean => seen.includes(Number(e.dataset['kb']));
-        // A radio group is one Tab stop (the checked radio); the arrow keys move within it.
-        const groupSeen = (e: HTMLElement): boolean =>
-          e instanceof HTMLInputElement &&
-          e.type === 'radio' &&
-          e.name !== '' &&
-          [...document.querySelectorAll<HTMLElement>(`input[type="radio"][name="${CSS.escape(e.name)}"]`)].some(isSeen);
-        return [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((e) => !isSeen(e) && !groupSeen(e)).map((e) => e.outerHTML.slice(0, 100));
-      },
-      [...reached],
-    );
-    expect(unreached, 'controls Tab never reaches').toEqual([]);
+  const problems = forward.flatMap((s) => [
+    ...(s.index < 0 ? [`${s.what} takes focus but is not a visible control`] : []),
+    ...(!NATIVE.has(s.tag) && s.tag !== 'PRE' ? [`${s.what} is not a native control`] : []),
+    ...(!s.visible ? [`${s.what} is off screen or covered when focused${s.cover}`] : []),
+    ...(!s.indicator ? [`${s.what} shows no focus indicator`] : []),
+  ]);
+  expect(problems).toEqual([]);
+  const reached = new Set(forward.map((s) => s.index));
+  const unreached = await page.evaluate(
+    (seen) => {
+      const isSeen = (e: HTMLElement): boolean => seen.includes(Number(e.dataset['kb']));
+      // A radio group is one Tab stop (the checked radio); the arrow keys move within it.
+      const groupSeen = (e: HTMLElement): boolean =>
+        e instanceof HTMLInputElement &&
+        e.type === 'radio' &&
+        e.name !== '' &&
+        [...document.querySelectorAll<HTMLElement>(`input[type="radio"][name="${CSS.escape(e.name)}"]`)].some(isSeen);
+      return [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((e) => !isSeen(e) && !groupSeen(e)).map((e) => e.outerHTML.slice(0, 100));
+    },
+    [...reached],
+  );
+  expect(unreached, 'controls Tab never reaches').toEqual([]);
 
-    // Shift+Tab walks the same stops back, from the last one.
-    const last = forward.length - 1;
-    await page.locator(`[data-kb="${forward[last]!.index}"]`).focus();
-    const back: number[] = [];
-    for (let i = 0; i < Math.min(5, last); i++) {
-      await page.keyboard.press('Shift+Tab');
-      back.push((await activeStop(page))?.index ?? -2);
-    }
-    expect(back, 'Shift+Tab order').toEqual(forward.slice(last - back.length, last).map((s) => s.index).reverse());
-    console.log(`/${path}: ${forward.length} Tab stops, ${controls} controls`);
-  });
+  // Shift+Tab walks the same stops back, from the last one.
+  const last = forward.length - 1;
+  await page.locator(`[data-kb="${forward[last]!.index}"]`).focus();
+  const back: number[] = [];
+  for (let i = 0; i < Math.min(5, last); i++) {
+    await page.keyboard.press('Shift+Tab');
+    back.push((await activeStop(page))?.index ?? -2);
+  }
+  expect(back, 'Shift+Tab order').toEqual(forward.slice(last - back.length, last).map((s) => s.index).reverse());
+  return forward.length;
 }
