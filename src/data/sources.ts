@@ -155,6 +155,7 @@ export const sources: readonly Source[] = [
       'EEVDF (Linux 6.6 and later): a base slice of 0.75 ms (0.70 ms since 2025), scaled by 1 + log2(CPUs) up to 8 CPUs: about 3 ms on 8 or more',
       'CFS (up to Linux 6.5): a period of 6 ms shared among the ready threads, with a minimum granularity of 0.75 ms, both scaled the same way (24 ms / 3 ms on 8 or more CPUs)',
       'A woken thread may preempt the running one (wake-up preemption)',
+      'A waking thread is placed on an idle CPU near where it last ran, its previous CPU when that one is idle and shares a cache (select_idle_sibling)',
       'A yield (yield_task_fair): EEVDF moves the yielding thread’s virtual deadline one slice later; CFS marks it to be skipped at the next pick',
     ],
     note: 'Slices are checked at the timer tick, so a turn can run somewhat past its slice.',
