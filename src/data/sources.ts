@@ -156,7 +156,7 @@ export const sources: readonly Source[] = [
       'CFS (up to Linux 6.5): a period of 6 ms shared among the ready threads, with a minimum granularity of 0.75 ms, both scaled the same way (24 ms / 3 ms on 8 or more CPUs)',
       'A woken thread may preempt the running one (wake-up preemption)',
       'A waking thread is placed on an idle CPU near where it last ran, its previous CPU when that one is idle and shares a cache (select_idle_sibling)',
-      'A yield (yield_task_fair): EEVDF moves the yielding thread’s virtual deadline one slice later; CFS marks it to be skipped at the next pick',
+      'A yield (yield_task_fair): EEVDF moves the yielding thread’s virtual deadline one slice later; CFS marks it to be skipped at the next pick, unless skipping it would be too unfair (pick_next_entity)',
     ],
     note: 'Slices are checked at the timer tick, so a turn can run somewhat past its slice.',
   },
@@ -219,6 +219,17 @@ export const sources: readonly Source[] = [
       'The calling thread gives up the CPU and goes to the end of the queue for its priority; if no other thread of that priority is ready, it goes on running',
       'Meant for real-time policies; under the normal policy what a yield does is left unspecified',
     ],
+  },
+  {
+    id: 'lkml-yield-2025',
+    author: 'Fernand Sieber, with a reply by Peter Zijlstra (Linux kernel mailing list)',
+    title: '[PATCH] sched/fair: Only increment deadline once on yield',
+    year: '2025',
+    url: 'https://lore.kernel.org/all/20250911095113.203439-1-sieberf@amazon.com/',
+    figures: [
+      'Under EEVDF a thread that yields can be picked again straight away: the scheduler chooses among eligible threads (those not ahead of their fair share), and the yielding one may be the only eligible thread',
+    ],
+    note: 'Not a measurement: a patch discussion that states how the scheduler behaves.',
   },
   {
     id: 'linux-entry-64',
