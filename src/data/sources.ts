@@ -43,7 +43,7 @@ export const sources: readonly Source[] = [
     measuredOn: 'Intel Xeon E5440, E5520 and other x86-64 machines, Linux, 2010 to 2013',
     figures: [
       'Thread switch through a futex: about 1.1 µs pinned to one core, 3 to 4.5 µs unpinned',
-      'A system call (a mode switch, not a context switch): 50 to 105 ns, measured before the 2018 Meltdown mitigations made entering the kernel dearer on many CPUs',
+      'A system call (a mode switch, not a context switch): 50 to 105 ns, measured before the 2018 Meltdown mitigations made entering the kernel more expensive on many CPUs',
       'Indirect cost of a switch, from cache and TLB contents lost to the other thread: up to tens of µs; the author takes about 30 µs as a worst-case rule of thumb, not a typical value',
     ],
   },
