@@ -187,6 +187,13 @@ export const glossary: readonly GlossaryTerm[] = [
     lesson: 'many-tasks-one-thread',
   },
   {
+    id: 'parked',
+    term: 'parked',
+    definition:
+      'The state of an async task that awaits something not ready yet: it is in no run queue and needs no thread, and only a call of its waker brings it back. Tokio also says that a worker thread parks when it sleeps because it has no task to poll.',
+    lesson: 'many-tasks-one-thread',
+  },
+  {
     id: 'waker',
     term: 'waker',
     definition:

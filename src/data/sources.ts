@@ -273,6 +273,7 @@ export const sources: readonly Source[] = [
     url: 'https://docs.rs/tokio/latest/tokio/fs/index.html',
     figures: [
       "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
+      'Newer versions can use io_uring for file operations on Linux instead, behind an unstable option (tokio_unstable)',
     ],
   },
   {
