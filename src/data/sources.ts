@@ -166,7 +166,22 @@ export const sources: readonly Source[] = [
     title: 'tokio/src/task/coop (cooperative scheduling budget)',
     year: 'current',
     url: 'https://github.com/tokio-rs/tokio/tree/master/tokio/src/task/coop',
-    figures: ['Cooperative budget: 128 operations per task poll before the task is made to yield'],
+    figures: [
+      'Cooperative budget: 128 operations per task poll before the task is made to yield',
+      'When the budget is spent, the operation returns Pending and hands the task’s waker to the scheduler to wake later (the same deferred wake as yield_now), since 2025',
+    ],
+  },
+  {
+    id: 'tokio-yield-now',
+    author: 'Tokio project',
+    title: 'tokio::task::yield_now (tokio/src/task/yield_now.rs: documentation and source)',
+    year: 'current (deferred wake since Tokio 1.23, 2022)',
+    url: 'https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs',
+    figures: [
+      'yield_now returns Pending once without waking its task: it hands the waker to the scheduler, which wakes deferred tasks only after it has polled the I/O and timer driver (when it runs out of tasks, or at its periodic check)',
+      'The documentation makes no promise about which task runs next after a yield',
+    ],
+    note: 'Not a measurement: the behaviour read from the source, in both the single-threaded and the multi-threaded scheduler.',
   },
   {
     id: 'tokio-console',
