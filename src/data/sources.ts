@@ -347,6 +347,7 @@ export const sources: readonly Source[] = [
       'A worker that finds no task in its own queue or the global one steals half of the tasks in another worker’s queue',
       'When a local queue is full, half of it (128 tasks) moves to a global injection queue, which also receives tasks submitted from outside the worker threads',
       'A LIFO slot: a task woken or spawned by the task a worker is running is polled next on that worker, for locality, at most 3 times in a row; a yielding task goes to the back of the queue instead',
+      'Every task in a worker’s local queue can be stolen except the one in its LIFO slot (worker.rs)',
       'Scheduling a task can wake a parked worker thread so that it helps with the work',
       'A worker runs the I/O driver itself when it parks, and briefly every event_interval scheduler ticks',
     ],
