@@ -52,7 +52,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'time-slice',
     term: 'time slice',
     definition:
-      'How long a thread may run before the scheduler may preempt it. Slices are what let every ready thread get regular turns.',
+      'How long a thread may run before the scheduler takes the core back to give another ready thread a turn; a thread can also be preempted sooner, or leave the core itself when it blocks. Slices are what let every ready thread get regular turns.',
     lesson: 'tasks-and-threads',
     aliases: ['quantum'],
   },
@@ -103,7 +103,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'I/O',
     definition:
       'Input and output: reading and writing files, talking over the network, waiting for a disk. A thread that starts I/O usually has to wait for it.',
-    lesson: 'blocked-ready-running',
+    lesson: 'tasks-and-threads',
     aliases: ['input and output'],
   },
   {
@@ -111,7 +111,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'blocked',
     definition:
       'The state of a thread or task waiting for something outside it, such as I/O, a timer or a lock. It needs no core while it waits, then becomes ready.',
-    lesson: 'blocked-ready-running',
+    lesson: 'tasks-and-threads',
   },
   {
     id: 'done',
@@ -152,9 +152,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'executor',
     term: 'executor',
     definition:
-      'The loop that runs async tasks on its worker thread or threads: it takes a task from the run queue, polls it, and moves on to the next.',
+      'The loop that runs async tasks on its worker thread or threads: it takes a task from the run queue, polls it, and moves on to the next. An async runtime such as Tokio is more than its executor: it adds a reactor and timers.',
     lesson: 'many-tasks-one-thread',
-    aliases: ['async runtime'],
   },
   {
     id: 'await-point',
@@ -187,10 +186,17 @@ export const glossary: readonly GlossaryTerm[] = [
     lesson: 'many-tasks-one-thread',
   },
   {
+    id: 'parked',
+    term: 'parked',
+    definition:
+      'The state of an async task that awaits something not ready yet: it is in no run queue and needs no thread, and only a call of its waker brings it back. Tokio also says that a worker thread parks when it sleeps because it has no task to poll.',
+    lesson: 'many-tasks-one-thread',
+  },
+  {
     id: 'waker',
     term: 'waker',
     definition:
-      'The handle a pending future leaves behind, so that when what it waits for is ready, its task is put back in the run queue.',
+      'The handle an executor passes to every poll of a task, inside its Context. A future that has to wait keeps a clone of it, and calling it makes the executor poll the task again, in this course by putting it back in the run queue.',
     lesson: 'many-tasks-one-thread',
   },
   {

@@ -43,7 +43,7 @@ export const sources: readonly Source[] = [
     measuredOn: 'Intel Xeon E5440, E5520 and other x86-64 machines, Linux, 2010 to 2013',
     figures: [
       'Thread switch through a futex: about 1.1 µs pinned to one core, 3 to 4.5 µs unpinned',
-      'A system call (a mode switch, not a context switch): 50 to 105 ns, measured before the 2018 Meltdown mitigations made entering the kernel dearer on many CPUs',
+      'A system call (a mode switch, not a context switch): 50 to 105 ns, measured before the 2018 Meltdown mitigations made entering the kernel more expensive on many CPUs',
       'Indirect cost of a switch, from cache and TLB contents lost to the other thread: up to tens of µs; the author takes about 30 µs as a worst-case rule of thumb, not a typical value',
     ],
   },
@@ -57,9 +57,9 @@ export const sources: readonly Source[] = [
     figures: [
       'Switch between two async tasks: about 0.2 µs; between two OS threads: about 1.7 µs, with the threads free to move between cores',
       'The gap closes when each switch is driven by I/O readiness (both about 1.7 µs), and when the threaded program is pinned to a single core (then it runs as fast as the async one)',
-      'Spawn and join an OS thread with Rust std: about 17 µs; spawn an async task: about 0.3 µs',
-      'Memory resident for an idle thread: about 9.5 KiB user plus 10 KiB kernel; for an async task: about 0.4 KiB, a minimum for tasks that hold almost nothing',
-      '50,000 waiting threads vs 50,000 waiting async tasks: about 466 MiB vs about 21 MiB resident',
+      'Create (spawn) an OS thread with Rust std: about 17 µs; spawn an async task: about 0.3 µs. Only the spawning is timed: the joins come after the timed loop',
+      'Memory resident for an idle thread: about 9.5 KiB of the program’s own plus about 10 KiB in the kernel; for an async task: about 0.4 KiB, a minimum for tasks that hold almost nothing',
+      '50,000 waiting threads vs 50,000 waiting async tasks: about 466 MiB vs about 21 MiB resident, counting the program’s own memory only (no kernel stacks)',
       '250,000 async tasks ran without trouble (the most the author tried, not a limit); threads stopped at about 80,000 even after raising every limit the author could find, for reasons he could not pin down',
       'Limits found on the way: kernel.threads-max 255,208 on the 32 GiB machine; ulimit -u (RLIMIT_NPROC) 127,604; a pids.max of 10,813 on the cgroup above his shell, set by systemd; kernel.pid_max raised to 4,194,304; vm.max_map_count raised for tens of thousands of threads',
     ],
@@ -155,7 +155,8 @@ export const sources: readonly Source[] = [
       'EEVDF (Linux 6.6 and later): a base slice of 0.75 ms (0.70 ms since 2025), scaled by 1 + log2(CPUs) up to 8 CPUs: about 3 ms on 8 or more',
       'CFS (up to Linux 6.5): a period of 6 ms shared among the ready threads, with a minimum granularity of 0.75 ms, both scaled the same way (24 ms / 3 ms on 8 or more CPUs)',
       'A woken thread may preempt the running one (wake-up preemption)',
-      'A yield (yield_task_fair): EEVDF moves the yielding thread’s virtual deadline one slice later; CFS marks it to be skipped at the next pick',
+      'A waking thread is placed on an idle CPU near where it last ran, its previous CPU when that one is idle and shares a cache (select_idle_sibling)',
+      'A yield (yield_task_fair): EEVDF moves the yielding thread’s virtual deadline one slice later; CFS marks it to be skipped at the next pick, unless skipping it would be too unfair (pick_next_entity)',
     ],
     note: 'Slices are checked at the timer tick, so a turn can run somewhat past its slice.',
   },
@@ -165,7 +166,22 @@ export const sources: readonly Source[] = [
     title: 'tokio/src/task/coop (cooperative scheduling budget)',
     year: 'current',
     url: 'https://github.com/tokio-rs/tokio/tree/master/tokio/src/task/coop',
-    figures: ['Cooperative budget: 128 operations per task poll before the task is made to yield'],
+    figures: [
+      'Cooperative budget: 128 operations per task poll before the task is made to yield',
+      'When the budget is spent, the operation returns Pending and hands the task’s waker to the scheduler to wake later (the same deferred wake as yield_now), since 2025',
+    ],
+  },
+  {
+    id: 'tokio-yield-now',
+    author: 'Tokio project',
+    title: 'tokio::task::yield_now (tokio/src/task/yield_now.rs: documentation and source)',
+    year: 'current (deferred wake since Tokio 1.23, 2022)',
+    url: 'https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs',
+    figures: [
+      'yield_now returns Pending once without waking its task: it hands the waker to the scheduler, which wakes deferred tasks only after it has polled the I/O and timer driver (when it runs out of tasks, or at its periodic check)',
+      'The documentation makes no promise about which task runs next after a yield',
+    ],
+    note: 'Not a measurement: the behaviour read from the source, in both the single-threaded and the multi-threaded scheduler.',
   },
   {
     id: 'tokio-console',
@@ -220,6 +236,17 @@ export const sources: readonly Source[] = [
     ],
   },
   {
+    id: 'lkml-yield-2025',
+    author: 'Fernand Sieber, with a reply by Peter Zijlstra (Linux kernel mailing list)',
+    title: '[PATCH] sched/fair: Only increment deadline once on yield',
+    year: '2025',
+    url: 'https://lore.kernel.org/all/20250911095113.203439-1-sieberf@amazon.com/',
+    figures: [
+      'Under EEVDF a thread that yields can be picked again straight away: the scheduler chooses among eligible threads (those not ahead of their fair share), and the yielding one may be the only eligible thread',
+    ],
+    note: 'Not a measurement: a patch discussion that states how the scheduler behaves.',
+  },
+  {
     id: 'linux-entry-64',
     author: 'The Linux kernel source',
     title: 'arch/x86/entry/entry_64.S',
@@ -261,6 +288,7 @@ export const sources: readonly Source[] = [
     url: 'https://docs.rs/tokio/latest/tokio/fs/index.html',
     figures: [
       "File operations run as ordinary blocking calls on Tokio's pool of threads for blocking work; the awaiting task is woken when the call returns",
+      'Newer versions can use io_uring for file operations on Linux instead, behind an unstable option (tokio_unstable)',
     ],
   },
   {
@@ -319,6 +347,7 @@ export const sources: readonly Source[] = [
       'A worker that finds no task in its own queue or the global one steals half of the tasks in another worker’s queue',
       'When a local queue is full, half of it (128 tasks) moves to a global injection queue, which also receives tasks submitted from outside the worker threads',
       'A LIFO slot: a task woken or spawned by the task a worker is running is polled next on that worker, for locality, at most 3 times in a row; a yielding task goes to the back of the queue instead',
+      'Every task in a worker’s local queue can be stolen except the one in its LIFO slot (worker.rs)',
       'Scheduling a task can wake a parked worker thread so that it helps with the work',
       'A worker runs the I/O driver itself when it parks, and briefly every event_interval scheduler ticks',
     ],
@@ -360,6 +389,36 @@ export const sources: readonly Source[] = [
     url: 'https://github.com/systemd/systemd/blob/main/sysctl.d/50-pid-max.conf',
     figures: ['Raises kernel.pid_max to 4,194,304, its maximum on 64-bit machines, at boot'],
     note: 'Distributions that boot with systemd ship it unless they remove it; check /proc/sys/kernel/pid_max on your machine.',
+  },
+  {
+    id: 'fedora-max-map-count',
+    author: 'The Fedora Project',
+    title: 'Changes/IncreaseVmMaxMapCount',
+    year: '2023 (Fedora Linux 39)',
+    url: 'https://fedoraproject.org/wiki/Changes/IncreaseVmMaxMapCount',
+    figures: ['vm.max_map_count raised from the kernel’s 65,530 to 1,048,576 by a file in /usr/lib/sysctl.d, from Fedora Linux 39 on'],
+    note: 'Arch Linux (filesystem package of April 2024) and Ubuntu 24.04 made the same change. The value on a given machine is in /proc/sys/vm/max_map_count.',
+  },
+  {
+    id: 'systemd-system-conf',
+    author: 'The systemd project',
+    title: 'systemd-system.conf(5): DefaultTasksMax=',
+    year: 'current',
+    url: 'https://www.freedesktop.org/software/systemd/man/latest/systemd-system.conf.html',
+    figures: [
+      'DefaultTasksMax= (the TasksMax= of every service unless it sets its own) defaults to 15% of the smallest of kernel.pid_max, kernel.threads-max and the root cgroup’s pids.max: 4,915 with the kernel’s default pid_max of 32,768',
+    ],
+  },
+  {
+    id: 'linux-docs-overcommit',
+    author: 'The Linux kernel documentation',
+    title: 'Overcommit Accounting',
+    year: 'current',
+    url: 'https://docs.kernel.org/mm/overcommit-accounting.html',
+    figures: [
+      'vm.overcommit_memory 0 (the default): heuristic, only obvious overcommits are refused',
+      'vm.overcommit_memory 2: never overcommit; all the address space committed on the machine may not exceed swap plus a share of RAM (50% by default), and allocations beyond that fail',
+    ],
   },
   {
     id: 'getrlimit-2',
