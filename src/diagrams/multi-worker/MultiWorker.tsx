@@ -1,0 +1,288 @@
+/**
+ * Lesson 9's diagram, "multi-worker": one workload run three ways on one clock: async tasks on an
+ * executor with one worker thread, on an executor with one worker thread per core, and a thread
+ * per task on the same cores. Three timelines (a lane per worker or core) share one time scale and
+ * one playhead; a table compares the whole runs. Presets set the telling cases in one press.
+ *
+ * The runs are simulated by the core from src/sim/scenarios/multi-worker.ts, again whenever a
+ * parameter changes; the playhead only moves through the recorded traces. The core's executor has
+ * one run queue shared by all its workers (the note under the caption says so; the lesson explains
+ * how real runtimes differ). A link's state is read once, after hydration, so the server HTML and
+ * the first client render are identical.
+ */
+import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
+import { report, simulate, type Report, type TaskState, type Trace } from '../../sim/index.ts';
+import {
+  multiWorker,
+  normalizeMultiWorker,
+  MULTI_WORKER_CORES as CORES,
+  MULTI_WORKER_PRESETS as PRESETS,
+  MULTI_WORKER_STOPS as STOPS,
+  type MultiWorkerParams,
+} from '../../sim/scenarios/multi-worker.ts';
+import { THREADS_VS_ASYNC_FIGURES as FIGURES } from '../../sim/scenarios/threads-vs-async.ts';
+import { Player } from '../kit/controls/Player.tsx';
+import { Presets } from '../kit/controls/Presets.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { DiagramFrame } from '../kit/DiagramFrame.tsx';
+import { formatUs } from '../kit/format.ts';
+import { useLinkState, useMounted } from '../kit/hooks.ts';
+import { MultiTable } from './MultiTable.tsx';
+import {
+  compareRows,
+  countsNarration,
+  mergeTranscripts,
+  milestones,
+  MODELS,
+  modelNames,
+  runFigures,
+  verdict,
+  type MultiWorkerModel,
+} from './multi-worker-compare.ts';
+import { describeMoment, transcript } from '../kit/narrate.ts';
+import { permalinkHref } from '../kit/permalink.ts';
+import { Prose } from '../kit/Prose.tsx';
+import { countsText, formatCount, plural, sameWorkload, sortedFinishes, workloadSchema } from '../kit/compare/workload.ts';
+import { Timeline } from '../kit/Timeline.tsx';
+import { mergeClocks, usePlayback } from '../kit/use-playback.ts';
+import './multi-worker.css';
+
+const ID = 'multi-worker';
+/** Up to this many tasks, the narration and transcript tell every event; above, counts and milestones. */
+const DETAIL_MAX = 20;
+/** Lanes the many-lane timelines keep room for: eight still fit, at half height. */
+const RESERVE_LANES = 4;
+/** Room for "Worker 7" in every timeline, so that their time axes start at the same x. */
+const LANE_LABEL_W = 72;
+
+const DEFAULT = PRESETS.busy;
+const SCHEMA = workloadSchema(DEFAULT);
+
+type PresetKey = keyof typeof PRESETS;
+const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
+  {
+    key: 'busy',
+    label: 'Busy server',
+    line: `${formatCount(PRESETS.busy.tasks)} requests each compute ${formatUs(PRESETS.busy.cpu)} and wait ${formatUs(PRESETS.busy.io)}: one worker cannot keep up; a worker per core can.`,
+  },
+  {
+    key: 'waiting',
+    label: 'Mostly waiting',
+    line: `${formatCount(PRESETS.waiting.tasks)} tasks each compute ${formatUs(PRESETS.waiting.cpu)} and wait ${formatUs(PRESETS.waiting.io)}: one worker nearly keeps up; threads cost far more memory.`,
+  },
+  {
+    key: 'cpuBound',
+    label: 'CPU-bound',
+    line: `${formatCount(PRESETS.cpuBound.tasks)} tasks each compute ${formatUs(PRESETS.cpuBound.cpu)} and never wait: a worker per core is ${PRESETS.cpuBound.cores}× faster than one; so are threads.`,
+  },
+  {
+    key: 'few',
+    label: 'A few tasks',
+    line: `${PRESETS.few.tasks} tasks each read from an SSD: threads do as well as a worker per core, in about as much memory.`,
+  },
+];
+
+const NOTE =
+  `Realistic costs: a thread context switch takes ${formatUs(FIGURES.threadSwitch)} and a time slice lasts ` +
+  `${FIGURES.timeSlice / 1000} ms; an executor moves between tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
+  `For simplicity the workers share one run queue here; real executors give each worker its own queue (see the text).`;
+
+/** Each column's heading and second line, for the table. */
+function heads(cores: number): Record<MultiWorkerModel, { title: string; sub: string }> {
+  return {
+    one: { title: 'Async, 1 worker', sub: 'one worker thread' },
+    many: { title: `Async, ${plural(cores, 'worker')}`, sub: 'one worker thread per core' },
+    threads: { title: 'Threads', sub: `a thread per task, ${plural(cores, 'core')}` },
+  };
+}
+
+function describe(p: MultiWorkerParams, summary: string): string {
+  const work =
+    p.io > 0
+      ? `each computes for ${formatUs(p.cpu / 2)}, waits ${formatUs(p.io)} for I/O, then computes for ${formatUs(p.cpu / 2)} more`
+      : `each computes for ${formatUs(p.cpu)} and never waits`;
+  return (
+    `The same workload run three ways and compared. ${plural(p.tasks, 'task')} arrive at once; ${work}. The machine has ${plural(p.cores, 'core')}. ` +
+    `First, an executor with one worker thread runs every task; second, an executor with ${plural(p.cores, 'worker thread')}, one per core; third, each task has its own OS thread and the scheduler shares the ${plural(p.cores, 'core')} among them. ` +
+    `Three timelines share one time scale and one playhead, with a lane per worker thread or core: a coloured bar is a task running, a thin hatched bar a switch, a gap a worker or core with nothing to do. ` +
+    `Below, a table gives each run's finish time, CPU time working, switching and idle, time to done per task and memory. ${summary}`
+  );
+}
+
+const TITLES = (cores: number): Record<MultiWorkerModel, { name: string; line: string; subject: string }> => ({
+  one: { name: 'Async, 1 worker', line: 'the executor runs every task on one worker thread', subject: 'the executor’s one worker thread' },
+  many: {
+    name: `Async, ${plural(cores, 'worker')}`,
+    line: `one worker thread per core, taking tasks from one shared run queue`,
+    subject: `the executor’s ${plural(cores, 'worker thread')}`,
+  },
+  threads: { name: 'Threads', line: `one OS thread per task, on ${plural(cores, 'core')}`, subject: `${plural(cores, 'core')} running a thread per task` },
+});
+
+export default function MultiWorker() {
+  const mounted = useMounted();
+  const [params, setParams] = useState<MultiWorkerParams>(DEFAULT);
+  const [toManyFinish, setToManyFinish] = useState(false);
+  const scenarios = useMemo(() => multiWorker(params), [params]);
+  const traces = useMemo(
+    (): Record<MultiWorkerModel, Trace> => ({ one: simulate(scenarios.one), many: simulate(scenarios.many), threads: simulate(scenarios.threads) }),
+    [scenarios],
+  );
+  const reports = useMemo(
+    (): Record<MultiWorkerModel, Report> => ({
+      one: report(scenarios.one, traces.one),
+      many: report(scenarios.many, traces.many),
+      threads: report(scenarios.threads, traces.threads),
+    }),
+    [scenarios, traces],
+  );
+  const figures = useMemo(() => {
+    const f = (m: MultiWorkerModel) => runFigures(reports[m], scenarios[m].switchCost);
+    return { one: f('one'), many: f('many'), threads: f('threads') };
+  }, [scenarios, reports]);
+  const clock = useMemo(() => mergeClocks([traces.one, traces.many, traces.threads]), [traces]);
+  const manyFinish = traces.many.makespan;
+  const playback = usePlayback(clock, manyFinish);
+  const { t } = playback;
+  const end = clock.makespan;
+  const detailed = params.tasks <= DETAIL_MAX;
+
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    const linked = normalizeMultiWorker({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
+    // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
+    setParams((p) => (sameWorkload(p, linked) ? p : linked));
+    if (state.t >= 0) playback.seek(state.t);
+    else setToManyFinish(true);
+  });
+
+  // After a preset (or a link without a time), show the moment the worker-per-core run finishes.
+  useEffect(() => {
+    if (!toManyFinish) return;
+    playback.seek(manyFinish);
+    setToManyFinish(false);
+  }, [toManyFinish, manyFinish]);
+
+  const rows = useMemo(() => compareRows(figures, params.cores), [figures, params.cores]);
+  const summary = useMemo(() => verdict(figures, params.cores), [figures, params.cores]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => {
+    if (!detailed) {
+      const finishes = { one: sortedFinishes(reports.one), many: sortedFinishes(reports.many), threads: sortedFinishes(reports.threads) };
+      return { entries: milestones(finishes, params.cores), omitted: 0 };
+    }
+    const runs = { one: transcript(traces.one), many: transcript(traces.many), threads: transcript(traces.threads) };
+    return {
+      entries: mergeTranscripts({ one: runs.one.entries, many: runs.many.entries, threads: runs.threads.entries }, params.cores),
+      omitted: runs.one.omitted + runs.many.omitted + runs.threads.omitted,
+    };
+  }, [detailed, traces, reports, params.cores]);
+
+  // Tasks by state at t, for each timeline's status line and a large run's narration.
+  const counts: Record<MultiWorkerModel, Readonly<Record<TaskState, number>>> = {
+    one: traces.one.countsAt(t),
+    many: traces.many.countsAt(t),
+    threads: traces.threads.countsAt(t),
+  };
+  const names = modelNames(params.cores);
+  const narration = detailed
+    ? MODELS.map((m) => `${names[m]} — ${describeMoment(traces[m], t)}`).join(' ')
+    : countsNarration(t, counts, params.tasks, params.cores);
+
+  const set = (patch: Partial<MultiWorkerParams>): void => setParams((p) => ({ ...p, ...patch }));
+  const pick = (key: string): void => {
+    const preset = PRESETS[key as PresetKey];
+    if (!preset) return;
+    playback.pause();
+    setParams(preset);
+    setToManyFinish(true);
+  };
+  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
+  const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
+    const stops: readonly number[] = STOPS[name];
+    const value = params[name];
+    return (
+      <Slider
+        id={`${ID}-${name}`}
+        label={label}
+        value={Math.max(0, stops.indexOf(value))}
+        min={0}
+        max={stops.length - 1}
+        display={unit(value)}
+        valueText={unit(value)}
+        disabled={!mounted}
+        onChange={(i) => set({ [name]: stops[i] ?? value })}
+      />
+    );
+  };
+  const state = { tasks: String(params.tasks), io: String(params.io), cpu: String(params.cpu), cores: params.cores, t };
+  const titles = TITLES(params.cores);
+
+  return (
+    <DiagramFrame
+      id={ID}
+      mounted={mounted}
+      caption={
+        <>
+          <strong>
+            The same {plural(params.tasks, 'task')} on {plural(params.cores, 'core')}, run three ways: on one worker thread, on a worker
+            thread per core, and as a thread per task.
+          </strong>{' '}
+          Play the three runs on one clock, then compare them in the table.
+        </>
+      }
+      note={<Prose text={NOTE} />}
+      params={
+        <div class="mw-controls">
+          <Presets id={ID} presets={PRESET_LIST} active={active} disabled={!mounted} onPick={pick} />
+          <div class="dg-params mw-params">
+            {stopSlider('tasks', 'Tasks', (v) => formatCount(v))}
+            {stopSlider('io', 'I/O wait per task', formatUs)}
+            {stopSlider('cpu', 'CPU work per task', formatUs)}
+            <Slider
+              id={`${ID}-cores`}
+              label="Cores"
+              value={params.cores}
+              min={CORES.min}
+              max={CORES.max}
+              valueText={`${plural(params.cores, 'core')}, ${plural(params.cores, 'worker thread')}`}
+              disabled={!mounted}
+              onChange={(cores) => set({ cores })}
+            />
+          </div>
+        </div>
+      }
+      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
+      href={permalinkHref(ID, SCHEMA, state)}
+      problems={problems}
+      narration={narration}
+      narrationLive={!playback.playing || playback.reducedMotion}
+      description={describe(params, summary)}
+      transcript={words}
+      results={<MultiTable id={ID} rows={rows} verdict={summary} heads={heads(params.cores)} />}
+    >
+      <div class="mw-lanes">
+        {MODELS.map((m) => (
+          <section key={m} class="mw-run" data-model={m} aria-label={titles[m].name}>
+            <p class="mw-run-title">
+              <strong>{titles[m].name}</strong>: {titles[m].line}
+            </p>
+            <Timeline
+              id={`${ID}-${m}`}
+              trace={traces[m]}
+              t={t}
+              end={end}
+              minLabelWidth={LANE_LABEL_W}
+              reserveLanes={m === 'one' ? 1 : RESERVE_LANES}
+              subject={titles[m].subject}
+              describedBy={`${ID}-description`}
+            />
+            <p class="mw-run-status">
+              <Prose text={`At ${formatUs(t)}: ${countsText(counts[m], params.tasks)}`} />
+            </p>
+          </section>
+        ))}
+      </div>
+    </DiagramFrame>
+  );
+}
+

@@ -1,0 +1,260 @@
+/**
+ * Lesson 6's diagram, "threads-vs-async": one workload run by both models on one clock. A table
+ * compares the whole runs (finish time, switching, memory, time to done per task); below it, two
+ * timelines on one time scale for a few tasks, or, for hundreds or thousands, how many tasks each
+ * model has done by each moment. Presets set the three telling cases in one press.
+ *
+ * Both runs are simulated by the core from the scenarios in src/sim/scenarios/threads-vs-async.ts
+ * and re-simulated whenever a parameter changes; the playhead only moves through the recorded
+ * traces. A link's state is read once, after hydration, so the server HTML and the first client
+ * render are identical.
+ */
+import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
+import { report, simulate, type Trace } from '../../sim/index.ts';
+import {
+  normalizeParams,
+  threadsVsAsync,
+  THREADS_VS_ASYNC_CORES as CORES,
+  THREADS_VS_ASYNC_FIGURES as FIGURES,
+  THREADS_VS_ASYNC_PRESETS as PRESETS,
+  THREADS_VS_ASYNC_STOPS as STOPS,
+  type ThreadsVsAsyncParams,
+} from '../../sim/scenarios/threads-vs-async.ts';
+import { CompareTable } from './CompareTable.tsx';
+import { Player } from '../kit/controls/Player.tsx';
+import { Presets } from '../kit/controls/Presets.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { DiagramFrame } from '../kit/DiagramFrame.tsx';
+import { DoneChart } from './DoneChart.tsx';
+import { formatUs } from '../kit/format.ts';
+import { useLinkState, useMounted } from '../kit/hooks.ts';
+import { describeMoment, transcript } from '../kit/narrate.ts';
+import { permalinkHref } from '../kit/permalink.ts';
+import { Prose } from '../kit/Prose.tsx';
+import {
+  countsText,
+  formatCount,
+  modelFigures,
+  plural,
+  sameWorkload,
+  sortedFinishes,
+  workloadSchema,
+} from '../kit/compare/workload.ts';
+import {
+  compareRows,
+  mergeTranscripts,
+  milestones,
+  verdict,
+} from './threads-vs-async-view.ts';
+import { Timeline } from '../kit/Timeline.tsx';
+import { mergeClocks, usePlayback } from '../kit/use-playback.ts';
+import './threads-vs-async.css';
+
+const ID = 'threads-vs-async';
+/** Up to this many tasks, both runs are drawn span by span; above, as "tasks done over time". */
+const DETAIL_MAX = 20;
+/** Lanes each timeline keeps room for: eight cores still fit, at half height. */
+const RESERVE_LANES = 4;
+/** Room for "Worker 7" in both timelines, so that their time axes start at the same x. */
+const LANE_LABEL_W = 72;
+
+const DEFAULT = PRESETS.waiting;
+const SCHEMA = workloadSchema(DEFAULT);
+
+type PresetKey = keyof typeof PRESETS;
+const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
+  {
+    key: 'waiting',
+    label: 'Many tasks, mostly waiting',
+    line: `${formatCount(PRESETS.waiting.tasks)} tasks each wait ${formatUs(PRESETS.waiting.io)} and compute ${formatUs(PRESETS.waiting.cpu)}: async wins on memory and switching.`,
+  },
+  {
+    key: 'cpuBound',
+    label: 'CPU-bound',
+    line: `${formatCount(PRESETS.cpuBound.tasks)} tasks each compute ${formatUs(PRESETS.cpuBound.cpu)} and never wait: no win for async; only more cores help.`,
+  },
+  {
+    key: 'few',
+    label: 'A few tasks',
+    line: `${PRESETS.few.tasks} tasks: they finish together and memory is about the same, so either model is fine.`,
+  },
+];
+
+const NOTE =
+  `Realistic costs, nothing exaggerated: a thread context switch takes ${formatUs(FIGURES.threadSwitch)} ` +
+  `(measured ${FIGURES.threadSwitchPinnedLow}–${formatUs(FIGURES.threadSwitchUnpinned)}) and a time slice lasts ` +
+  `${FIGURES.timeSlice / 1000} ms; the executor moves between async tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
+  `Creating the threads and tasks is left out: every task exists at 0 µs.`;
+
+function describe(p: ThreadsVsAsyncParams, detailed: boolean, summary: string): string {
+  const work =
+    p.io > 0
+      ? `each computes for ${formatUs(p.cpu / 2)}, waits ${formatUs(p.io)} for I/O, then computes for ${formatUs(p.cpu / 2)} more`
+      : `each computes for ${formatUs(p.cpu)} and never waits`;
+  const picture = detailed
+    ? 'Two timelines share one time scale, threads above and async below, with a lane per core or worker thread: a bar labelled with a task\u2019s name is that task running, a thin hatched bar is a switch, a gap is a core with nothing to do.'
+    : 'A chart shows how many tasks are done by each moment: a solid line for threads, a dashed line for async; under it, each model\u2019s tasks by state at the playhead.';
+  return (
+    `The same workload run two ways and compared. ${plural(p.tasks, 'task')} arrive at once; ${work}. ` +
+    `There are ${plural(p.cores, 'core')}. With threads, each task has its own OS thread and the scheduler switches between them; ` +
+    `with async, ${plural(p.cores, 'worker thread')} run the tasks and the executor moves between them. ${picture} ${summary}`
+  );
+}
+
+export default function ThreadsVsAsync() {
+  const mounted = useMounted();
+  const [params, setParams] = useState<ThreadsVsAsyncParams>(DEFAULT);
+  const [toFirstFinish, setToFirstFinish] = useState(false);
+  const scenarios = useMemo(() => threadsVsAsync(params), [params]);
+  const traces = useMemo(() => ({ threads: simulate(scenarios.threads), async: simulate(scenarios.async) }), [scenarios]);
+  const reports = useMemo(
+    () => ({ threads: report(scenarios.threads, traces.threads), async: report(scenarios.async, traces.async) }),
+    [scenarios, traces],
+  );
+  const figures = useMemo(
+    () => ({
+      threads: modelFigures(reports.threads, scenarios.threads.switchCost),
+      async: modelFigures(reports.async, scenarios.async.switchCost),
+    }),
+    [reports, scenarios],
+  );
+  const finishes = useMemo(() => ({ threads: sortedFinishes(reports.threads), async: sortedFinishes(reports.async) }), [reports]);
+  const clock = useMemo(() => mergeClocks([traces.threads, traces.async]), [traces]);
+  const firstFinish = Math.min(traces.threads.makespan, traces.async.makespan);
+  const playback = usePlayback(clock, firstFinish);
+  const { t } = playback;
+  const end = clock.makespan;
+  const detailed = params.tasks <= DETAIL_MAX;
+
+  // A link's state, read once after hydration (see the note at the top).
+  const problems = useLinkState(ID, SCHEMA, (state) => {
+    const linked = normalizeParams({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
+    // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
+    setParams((p) => (sameWorkload(p, linked) ? p : linked));
+    if (state.t >= 0) playback.seek(state.t);
+    else setToFirstFinish(true);
+  });
+
+  // After a preset (or a link without a time), show the moment the faster run has just finished.
+  useEffect(() => {
+    if (!toFirstFinish) return;
+    playback.seek(firstFinish);
+    setToFirstFinish(false);
+  }, [toFirstFinish, firstFinish]);
+
+  const rows = useMemo(() => compareRows(figures.threads, figures.async), [figures]);
+  const summary = useMemo(() => verdict(figures.threads, figures.async), [figures]);
+  // Built only when the transcript is opened (DiagramFrame asks for it).
+  const words = useCallback(() => {
+    if (!detailed) return { entries: milestones(finishes), omitted: 0 };
+    const a = transcript(traces.threads);
+    const b = transcript(traces.async);
+    return { entries: mergeTranscripts(a.entries, b.entries), omitted: a.omitted + b.omitted };
+  }, [detailed, traces, finishes]);
+
+  // Tasks by state at t, for the large-run picture and its narration (a binary search per run).
+  const counts = detailed ? null : { threads: traces.threads.countsAt(t), async: traces.async.countsAt(t) };
+  const narration = counts
+    ? `${formatUs(t)}: threads: ${countsText(counts.threads, params.tasks)}. Async: ${countsText(counts.async, params.tasks)}.`
+    : `Threads — ${describeMoment(traces.threads, t)} Async — ${describeMoment(traces.async, t)}`;
+
+  const set = (patch: Partial<ThreadsVsAsyncParams>): void => setParams((p) => ({ ...p, ...patch }));
+  const pick = (key: string): void => {
+    const preset = PRESETS[key as PresetKey];
+    if (!preset) return;
+    playback.pause();
+    setParams(preset);
+    setToFirstFinish(true);
+  };
+  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
+  const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
+    const stops: readonly number[] = STOPS[name];
+    const value = params[name];
+    return (
+      <Slider
+        id={`${ID}-${name}`}
+        label={label}
+        value={Math.max(0, stops.indexOf(value))}
+        min={0}
+        max={stops.length - 1}
+        display={unit(value)}
+        valueText={unit(value)}
+        disabled={!mounted}
+        onChange={(i) => set({ [name]: stops[i] ?? value })}
+      />
+    );
+  };
+  const state = { tasks: String(params.tasks), io: String(params.io), cpu: String(params.cpu), cores: params.cores, t };
+
+  return (
+    <DiagramFrame
+      id={ID}
+      mounted={mounted}
+      caption={
+        <>
+          <strong>
+            The same {plural(params.tasks, 'task')} on {plural(params.cores, 'core')}, run twice: a thread per task, and async
+            tasks on an executor.
+          </strong>{' '}
+          Compare the two columns, then play both runs on one clock.
+        </>
+      }
+      note={<Prose text={NOTE} />}
+      params={
+        <div class="tva-controls">
+          <Presets id={ID} presets={PRESET_LIST} active={active} disabled={!mounted} onPick={pick} />
+          <div class="dg-params tva-params">
+            {stopSlider('tasks', 'Tasks', (v) => formatCount(v))}
+            {stopSlider('io', 'I/O wait per task', formatUs)}
+            {stopSlider('cpu', 'CPU work per task', formatUs)}
+            <Slider
+              id={`${ID}-cores`}
+              label="Cores"
+              value={params.cores}
+              min={CORES.min}
+              max={CORES.max}
+              valueText={plural(params.cores, 'core')}
+              disabled={!mounted}
+              onChange={(cores) => set({ cores })}
+            />
+          </div>
+        </div>
+      }
+      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
+      href={permalinkHref(ID, SCHEMA, state)}
+      problems={problems}
+      narration={narration}
+      narrationLive={!playback.playing || playback.reducedMotion}
+      description={describe(params, detailed, summary)}
+      transcript={words}
+    >
+      <CompareTable
+        id={ID}
+        rows={rows}
+        verdict={summary}
+        subtitles={{ threads: 'a thread per task', async: `${plural(params.cores, 'worker thread')}` }}
+      />
+      {counts ? (
+        <DoneChart traces={traces} finishes={finishes} counts={counts} t={t} end={end} describedBy={`${ID}-description`} />
+      ) : (
+        <Lanes traces={traces} t={t} end={end} cores={params.cores} />
+      )}
+    </DiagramFrame>
+  );
+}
+
+/** Both runs as timelines, one above the other, on one time scale. */
+function Lanes({ traces, t, end, cores }: { traces: Readonly<Record<'threads' | 'async', Trace>>; t: number; end: number; cores: number }) {
+  return (
+    <div class="tva-lanes">
+      <p class="tva-lane-title">
+        <strong>Threads</strong>: one OS thread per task, on {plural(cores, 'core')}
+      </p>
+      <Timeline id={`${ID}-threads`} trace={traces.threads} t={t} end={end} minLabelWidth={LANE_LABEL_W} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
+      <p class="tva-lane-title">
+        <strong>Async</strong>: the executor runs every task on {plural(cores, 'worker thread')}
+      </p>
+      <Timeline id={`${ID}-async`} trace={traces.async} t={t} end={end} minLabelWidth={LANE_LABEL_W} reserveLanes={RESERVE_LANES} describedBy={`${ID}-description`} />
+    </div>
+  );
+}
