@@ -7,7 +7,6 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../../sim/index.ts';
 import {
   EXECUTOR_LOOP_COSTS as COSTS,
@@ -16,6 +15,7 @@ import {
   executorLoopIo,
   IO_MIXES,
   oneAfterAnother,
+  type ExecutorLoopParams,
   type IoKind,
   type IoMix,
 } from '../../sim/scenarios/executor-loop.ts';
@@ -26,12 +26,11 @@ import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { ExecutorPanel } from './ExecutorPanel.tsx';
 import { executorView } from './executor-view.ts';
 import { capitalize, countWords, formatUs, listWords } from '../kit/format.ts';
-import { useMounted, useLinkState } from '../kit/hooks.ts';
 import { describeMoment, transcript, type NarrateOptions } from '../kit/narrate.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
-import { usePlayback } from '../kit/use-playback.ts';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 
 const ID = 'executor-loop';
 
@@ -88,37 +87,36 @@ function describe(trace: Trace, r: Report, io: readonly IoKind[], serial: number
   );
 }
 
+/** One run of the loop: the trace, its report, what each task awaits, and how narration names things. */
+function runLoop(settings: ExecutorLoopParams) {
+  const scenario = executorLoop(settings);
+  const kinds = executorLoopIo(settings);
+  const trace = simulate(scenario);
+  const awaits = kinds.map((k) => AWAITS[k]);
+  const options: NarrateOptions = { unit: () => 'the thread', awaits: (task) => awaits[task] ?? 'I/O' };
+  return { trace, kinds, awaits, options, summary: report(scenario, trace), serial: oneAfterAnother(scenario) };
+}
+
 export default function ExecutorLoop() {
-  const mounted = useMounted();
-  const [tasks, setTasks] = useState<number>(LIMITS.tasks.default);
-  const [io, setIo] = useState<IoMix>(LIMITS.io.default);
-  const scenario = useMemo(() => executorLoop({ tasks, io }), [tasks, io]);
-  const kinds = useMemo(() => executorLoopIo({ tasks, io }), [tasks, io]);
-  const trace = useMemo(() => simulate(scenario), [scenario]);
-  const summary = useMemo(() => report(scenario, trace), [scenario, trace]);
-  const serial = useMemo(() => oneAfterAnother(scenario), [scenario]);
-  const awaits = useMemo(() => kinds.map((k) => AWAITS[k]), [kinds]);
-  const options = useMemo((): NarrateOptions => ({ unit: () => 'the thread', awaits: (task) => awaits[task] ?? 'I/O' }), [awaits]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => transcript(trace, 400, options), [trace, options]);
-  const playback = usePlayback(trace, DEFAULT_T);
-  const { t } = playback;
-  const view = executorView(trace, t);
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setTasks(state.tasks);
-    setIo(state.io);
-    playback.seek(state.t);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: runLoop,
+    stops: (r) => r.trace,
+    initialTime: DEFAULT_T,
+    narrate: (r, t) => describeMoment(r.trace, t, r.options),
+    transcript: (r) => transcript(r.trace, 400, r.options),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { tasks, io, t });
+  const { tasks, io } = d.settings;
+  const { trace, kinds, awaits, summary, serial } = d.run;
+  const { mounted, t } = d;
+  const view = executorView(trace, t);
   const end = trace.makespan;
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>
@@ -139,18 +137,13 @@ export default function ExecutorLoop() {
             max={LIMITS.tasks.max}
             valueText={countWords(tasks, 'task')}
             disabled={!mounted}
-            onChange={setTasks}
+            onChange={(tasks) => d.set({ tasks })}
           />
-          <Choice id={`${ID}-io`} label="Tasks await" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={setIo} />
+          <Choice id={`${ID}-io`} label="Tasks await" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
         </>
       }
-      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={describeMoment(trace, t, options)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(trace, summary, kinds, serial)}
-      transcript={words}
     >
       <ExecutorPanel trace={trace} view={view} awaits={awaits} reserve={LIMITS.tasks.max} />
       <Timeline
@@ -160,7 +153,7 @@ export default function ExecutorLoop() {
         reserveLanes={1}
         laneNames={['Executor\nthread']}
         subject="the executor thread"
-        describedBy={`${ID}-description`}
+        describedBy={d.describedBy}
       />
       <p class="xl-summary">
         <Prose

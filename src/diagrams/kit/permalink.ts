@@ -57,7 +57,8 @@ function shorten(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
-function defaults<S extends Schema>(schema: S): StateOf<S> {
+/** Every field of a schema at its default: the state of a link that says nothing. */
+export function schemaDefaults<S extends Schema>(schema: S): StateOf<S> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(schema)) out[name] = spec.default;
   return out as StateOf<S>;
@@ -87,7 +88,7 @@ function parseValue(spec: FieldSpec, raw: string): { ok: true; value: number | s
  * URLSearchParams. Parameters of other diagrams and ordinary parameters are ignored.
  */
 export function decodeState<S extends Schema>(search: string | URLSearchParams, id: string, schema: S): Decoded<S> {
-  const state: Record<string, unknown> = defaults(schema);
+  const state: Record<string, unknown> = schemaDefaults(schema);
   const problems: Problem[] = [];
   let params: URLSearchParams;
   try {

@@ -10,11 +10,9 @@
  * how real runtimes differ). A link's state is read once, after hydration, so the server HTML and
  * the first client render are identical.
  */
-import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type TaskState, type Trace } from '../../sim/index.ts';
 import {
   multiWorker,
-  normalizeMultiWorker,
   MULTI_WORKER_CORES as CORES,
   MULTI_WORKER_PRESETS as PRESETS,
   MULTI_WORKER_STOPS as STOPS,
@@ -26,7 +24,6 @@ import { Presets } from '../kit/controls/Presets.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { MultiTable } from './MultiTable.tsx';
 import {
   compareRows,
@@ -40,11 +37,20 @@ import {
   type MultiWorkerModel,
 } from './multi-worker-compare.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
-import { permalinkHref } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
-import { countsText, formatCount, plural, sameWorkload, sortedFinishes, workloadSchema } from '../kit/compare/workload.ts';
+import {
+  countsText,
+  formatCount,
+  plural,
+  sameWorkload,
+  sortedFinishes,
+  workloadFromLink,
+  workloadSchema,
+  workloadToLink,
+} from '../kit/compare/workload.ts';
 import { Timeline } from '../kit/Timeline.tsx';
-import { mergeClocks, usePlayback } from '../kit/use-playback.ts';
+import { useDiagram } from '../kit/use-diagram.ts';
+import { mergeClocks } from '../kit/use-playback.ts';
 import './multi-worker.css';
 
 const ID = 'multi-worker';
@@ -55,7 +61,7 @@ const RESERVE_LANES = 4;
 /** Room for "Worker 7" in every timeline, so that their time axes start at the same x. */
 const LANE_LABEL_W = 72;
 
-const DEFAULT = PRESETS.busy;
+const DEFAULT: MultiWorkerParams = PRESETS.busy;
 const SCHEMA = workloadSchema(DEFAULT);
 
 type PresetKey = keyof typeof PRESETS;
@@ -119,82 +125,75 @@ const TITLES = (cores: number): Record<MultiWorkerModel, { name: string; line: s
   threads: { name: 'Threads', line: `one OS thread per task, on ${plural(cores, 'core')}`, subject: `${plural(cores, 'core')} running a thread per task` },
 });
 
-export default function MultiWorker() {
-  const mounted = useMounted();
-  const [params, setParams] = useState<MultiWorkerParams>(DEFAULT);
-  const [toManyFinish, setToManyFinish] = useState(false);
-  const scenarios = useMemo(() => multiWorker(params), [params]);
-  const traces = useMemo(
-    (): Record<MultiWorkerModel, Trace> => ({ one: simulate(scenarios.one), many: simulate(scenarios.many), threads: simulate(scenarios.threads) }),
-    [scenarios],
-  );
-  const reports = useMemo(
-    (): Record<MultiWorkerModel, Report> => ({
-      one: report(scenarios.one, traces.one),
-      many: report(scenarios.many, traces.many),
-      threads: report(scenarios.threads, traces.threads),
-    }),
-    [scenarios, traces],
-  );
-  const figures = useMemo(() => {
-    const f = (m: MultiWorkerModel) => runFigures(reports[m], scenarios[m].switchCost);
-    return { one: f('one'), many: f('many'), threads: f('threads') };
-  }, [scenarios, reports]);
-  const clock = useMemo(() => mergeClocks([traces.one, traces.many, traces.threads]), [traces]);
-  const manyFinish = traces.many.makespan;
-  const playback = usePlayback(clock, manyFinish);
-  const { t } = playback;
-  const end = clock.makespan;
-  const detailed = params.tasks <= DETAIL_MAX;
-
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    const linked = normalizeMultiWorker({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
-    // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
-    setParams((p) => (sameWorkload(p, linked) ? p : linked));
-    if (state.t >= 0) playback.seek(state.t);
-    else setToManyFinish(true);
-  });
-
-  // After a preset (or a link without a time), show the moment the worker-per-core run finishes.
-  useEffect(() => {
-    if (!toManyFinish) return;
-    playback.seek(manyFinish);
-    setToManyFinish(false);
-  }, [toManyFinish, manyFinish]);
-
-  const rows = useMemo(() => compareRows(figures, params.cores), [figures, params.cores]);
-  const summary = useMemo(() => verdict(figures, params.cores), [figures, params.cores]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => {
-    if (!detailed) {
-      const finishes = { one: sortedFinishes(reports.one), many: sortedFinishes(reports.many), threads: sortedFinishes(reports.threads) };
-      return { entries: milestones(finishes, params.cores), omitted: 0 };
-    }
-    const runs = { one: transcript(traces.one), many: transcript(traces.many), threads: transcript(traces.threads) };
-    return {
-      entries: mergeTranscripts({ one: runs.one.entries, many: runs.many.entries, threads: runs.threads.entries }, params.cores),
-      omitted: runs.one.omitted + runs.many.omitted + runs.threads.omitted,
-    };
-  }, [detailed, traces, reports, params.cores]);
-
-  // Tasks by state at t, for each timeline's status line and a large run's narration.
-  const counts: Record<MultiWorkerModel, Readonly<Record<TaskState, number>>> = {
-    one: traces.one.countsAt(t),
-    many: traces.many.countsAt(t),
-    threads: traces.threads.countsAt(t),
+/** The three runs of a workload, and everything the table and the words read from them. */
+function runThree(params: MultiWorkerParams) {
+  const scenarios = multiWorker(params);
+  const traces: Record<MultiWorkerModel, Trace> = { one: simulate(scenarios.one), many: simulate(scenarios.many), threads: simulate(scenarios.threads) };
+  const reports: Record<MultiWorkerModel, Report> = {
+    one: report(scenarios.one, traces.one),
+    many: report(scenarios.many, traces.many),
+    threads: report(scenarios.threads, traces.threads),
   };
-  const names = modelNames(params.cores);
-  const narration = detailed
-    ? MODELS.map((m) => `${names[m]} — ${describeMoment(traces[m], t)}`).join(' ')
-    : countsNarration(t, counts, params.tasks, params.cores);
+  const f = (m: MultiWorkerModel) => runFigures(reports[m], scenarios[m].switchCost);
+  const figures = { one: f('one'), many: f('many'), threads: f('threads') };
+  return {
+    traces,
+    reports,
+    rows: compareRows(figures, params.cores),
+    summary: verdict(figures, params.cores),
+    detailed: params.tasks <= DETAIL_MAX,
+  };
+}
 
-  const set = (patch: Partial<MultiWorkerParams>): void => setParams((p) => ({ ...p, ...patch }));
+type Run = ReturnType<typeof runThree>;
+
+/** Tasks by state at t in each run, for each timeline's status line and a large run's narration. */
+const countsAt = ({ traces }: Run, t: number): Record<MultiWorkerModel, Readonly<Record<TaskState, number>>> => ({
+  one: traces.one.countsAt(t),
+  many: traces.many.countsAt(t),
+  threads: traces.threads.countsAt(t),
+});
+
+function narrate(r: Run, t: number, p: MultiWorkerParams): string {
+  if (!r.detailed) return countsNarration(t, countsAt(r, t), p.tasks, p.cores);
+  const names = modelNames(p.cores);
+  return MODELS.map((m) => `${names[m]} — ${describeMoment(r.traces[m], t)}`).join(' ');
+}
+
+function words({ detailed, traces, reports }: Run, p: MultiWorkerParams) {
+  if (!detailed) {
+    const finishes = { one: sortedFinishes(reports.one), many: sortedFinishes(reports.many), threads: sortedFinishes(reports.threads) };
+    return { entries: milestones(finishes, p.cores), omitted: 0 };
+  }
+  const runs = { one: transcript(traces.one), many: transcript(traces.many), threads: transcript(traces.threads) };
+  return {
+    entries: mergeTranscripts({ one: runs.one.entries, many: runs.many.entries, threads: runs.threads.entries }, p.cores),
+    omitted: runs.one.omitted + runs.many.omitted + runs.threads.omitted,
+  };
+}
+
+export default function MultiWorker() {
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    defaults: DEFAULT,
+    fromLink: workloadFromLink,
+    toLink: workloadToLink,
+    run: runThree,
+    stops: (r) => mergeClocks([r.traces.one, r.traces.many, r.traces.threads]),
+    // The moment the worker-per-core run finishes: after a preset too, and for a link without a time.
+    initialTime: (r) => r.traces.many.makespan,
+    narrate,
+    transcript: words,
+  });
+  const { settings: params, run, mounted, t } = d;
+  const { traces, rows, summary } = run;
+  const end = d.player.end;
+  const counts = countsAt(run, t);
+
   const pick = (key: string): void => {
     const preset = PRESETS[key as PresetKey];
-    if (!preset) return;
-    playback.pause();
-    setParams(preset);
-    setToManyFinish(true);
+    if (preset) d.reset(preset);
   };
   const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
   const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
@@ -210,17 +209,15 @@ export default function MultiWorker() {
         display={unit(value)}
         valueText={unit(value)}
         disabled={!mounted}
-        onChange={(i) => set({ [name]: stops[i] ?? value })}
+        onChange={(i) => d.set({ [name]: stops[i] ?? value })}
       />
     );
   };
-  const state = { tasks: String(params.tasks), io: String(params.io), cpu: String(params.cpu), cores: params.cores, t };
   const titles = TITLES(params.cores);
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>
@@ -246,18 +243,13 @@ export default function MultiWorker() {
               max={CORES.max}
               valueText={`${plural(params.cores, 'core')}, ${plural(params.cores, 'worker thread')}`}
               disabled={!mounted}
-              onChange={(cores) => set({ cores })}
+              onChange={(cores) => d.set({ cores })}
             />
           </div>
         </div>
       }
-      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
-      href={permalinkHref(ID, SCHEMA, state)}
-      problems={problems}
-      narration={narration}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(params, summary)}
-      transcript={words}
       results={<MultiTable id={ID} rows={rows} verdict={summary} heads={heads(params.cores)} />}
     >
       <div class="mw-lanes">
@@ -274,7 +266,7 @@ export default function MultiWorker() {
               minLabelWidth={LANE_LABEL_W}
               reserveLanes={m === 'one' ? 1 : RESERVE_LANES}
               subject={titles[m].subject}
-              describedBy={`${ID}-description`}
+              describedBy={d.describedBy}
             />
             <p class="mw-run-status">
               <Prose text={`At ${formatUs(t)}: ${countsText(counts[m], params.tasks)}`} />

@@ -10,7 +10,6 @@
  * Ready. As in every diagram, a link's state is read once after hydration, so the server HTML and
  * the first client render are identical.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate } from '../../sim/index.ts';
 import { entriesUpTo, futureAt, pollLog, type PollLogEntry } from '../../sim/poll-log.ts';
 import {
@@ -24,8 +23,7 @@ import { Checkbox } from '../kit/controls/Checkbox.tsx';
 import { Player } from '../kit/controls/Player.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import {
   activeArrow,
   codeMarker,
@@ -41,7 +39,7 @@ import { Prose } from '../kit/Prose.tsx';
 import { RunQueue } from '../kit/RunQueue.tsx';
 import { TaskStates } from '../kit/TaskStates.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
-import { usePlayback } from '../kit/use-playback.ts';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 import './poll-state-machine.css';
 
 const ID = 'poll-state-machine';
@@ -139,28 +137,28 @@ function Code({ line, kind, text }: { line: number; kind: keyof typeof GLYPH; te
   );
 }
 
+/** One run: the trace, its poll log, and the instants worth stopping at. */
+function runPoll({ dbReady }: { dbReady: boolean }) {
+  const scenario = pollStateMachine({ dbReady });
+  const trace = simulate(scenario);
+  const log = pollLog(trace, scenario, { [HANDLER]: HANDLER_AWAITS });
+  return { trace, log, stops: pollStops(trace, log) };
+}
+
 export default function PollStateMachine() {
-  const mounted = useMounted();
-  const [dbReady, setDbReady] = useState<boolean>(DEFAULTS.dbReady);
-  const scenario = useMemo(() => pollStateMachine({ dbReady }), [dbReady]);
-  const trace = useMemo(() => simulate(scenario), [scenario]);
-  const log = useMemo(() => pollLog(trace, scenario, { [HANDLER]: HANDLER_AWAITS }), [trace, scenario]);
-  const stops = useMemo(() => pollStops(trace, log), [trace, log]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(
-    () => ({ entries: pollTranscript(trace, log, stops.times, WORDS).map((e) => ({ t: e.t, text: e.text })), omitted: 0 }),
-    [trace, log, stops],
-  );
-  const playback = usePlayback(stops, DEFAULT_T);
-  const { t } = playback;
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setDbReady(state.dbReady);
-    playback.seek(state.t);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: runPoll,
+    stops: (r) => r.stops,
+    initialTime: DEFAULT_T,
+    narrate: (r, t) => narratePoll(r.trace, r.log, instantAt(r.stops.times, t), WORDS),
+    transcript: (r) => pollTranscript(r.trace, r.log, r.stops.times, WORDS).map((e) => ({ t: e.t, text: e.text })),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { dbReady, t });
+  const { dbReady } = d.settings;
+  const { trace, log, stops } = d.run;
+  const { mounted, t } = d;
   const at = futureAt(log, WORDS.focus, t);
   const marker = codeMarker(at, CODE.length, t);
   const shown = entriesUpTo(log, t);
@@ -171,8 +169,7 @@ export default function PollStateMachine() {
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>An async fn, the state machine it compiles to, and its polls and wakes.</strong> Step through the run:
@@ -192,16 +189,11 @@ export default function PollStateMachine() {
           }
           checked={dbReady}
           disabled={!mounted}
-          onChange={setDbReady}
+          onChange={(dbReady) => d.set({ dbReady })}
         />
       }
-      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={narratePoll(trace, log, now, WORDS)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(dbReady, polls, end)}
-      transcript={words}
     >
       <div class="pf">
         <div class="pf-top">
@@ -266,7 +258,7 @@ export default function PollStateMachine() {
             })}
           </ol>
         </div>
-        <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+        <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={d.describedBy}>
         <RunQueue trace={trace} t={t} />
         <TaskStates trace={trace} t={t} reserve={2} />
       </Timeline>

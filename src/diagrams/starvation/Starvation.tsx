@@ -10,7 +10,7 @@
  * first client render are identical.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { report, simulate, type Trace } from '../../sim/index.ts';
 import {
   FIXES,
@@ -33,16 +33,15 @@ import { Player } from '../kit/controls/Player.tsx';
 import { RadioGroup, type RadioOption } from '../kit/controls/RadioGroup.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatAmount, formatUs, listWords } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import { narrateStarvation, starvationExplainer, starvationTranscript } from './starvation-words.ts';
 import { FixTable, LatencyTable } from './StarvationTables.tsx';
 import { RunQueue } from '../kit/RunQueue.tsx';
 import { TaskStates } from '../kit/TaskStates.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 import './starvation.css';
-import { usePlayback } from '../kit/use-playback.ts';
 
 const ID = 'starvation';
 
@@ -145,36 +144,34 @@ function describe(trace: Trace, p: StarvationParams, rows: readonly RequestLaten
   );
 }
 
+/** One run: the trace, each request's latency, and the sentences that explain G's turns. */
+function runStarvation(params: StarvationParams) {
+  const scenario = starvation(params);
+  const trace = simulate(scenario);
+  const explain = starvationExplainer(trace, { causes: greedyYieldCauses(params, scenario), spawnBlocking: params.spawnBlocking });
+  return { trace, explain, rows: requestLatencies(report(scenario, trace)) };
+}
+
 export default function Starvation() {
-  const mounted = useMounted();
-  const [params, setParams] = useState<StarvationParams>(DEFAULTS);
-  const scenario = useMemo(() => starvation(params), [params]);
-  const trace = useMemo(() => simulate(scenario), [scenario]);
-  const rows = useMemo(() => requestLatencies(report(scenario, trace)), [scenario, trace]);
-  const effects = useMemo(() => fixEffects(params.mode), [params.mode]);
-  const explain = useMemo(
-    () => starvationExplainer(trace, { causes: greedyYieldCauses(params, scenario), spawnBlocking: params.spawnBlocking }),
-    [trace, params, scenario],
-  );
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => starvationTranscript(trace, explain), [trace, explain]);
-  const playback = usePlayback(trace, DEFAULT_T);
-  const { t } = playback;
-  const worst = worstRequest(rows);
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    const { t: linkedT, ...linked } = state;
-    setParams(linked);
-    playback.seek(linkedT);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: runStarvation,
+    stops: (r) => r.trace,
+    initialTime: DEFAULT_T,
+    narrate: (r, t) => narrateStarvation(r.trace, t, r.explain),
+    transcript: (r) => starvationTranscript(r.trace, r.explain),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { ...params, t });
+  const { settings: params, mounted, t } = d;
+  const { trace, rows } = d.run;
+  // What each fix does on its own depends only on G's mode, not on the fixes ticked.
+  const effects = useMemo(() => fixEffects(params.mode), [params.mode]);
+  const worst = worstRequest(rows);
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>
@@ -194,7 +191,7 @@ export default function Starvation() {
             value={params.mode}
             disabled={!mounted}
             layout="row"
-            onChange={(mode) => setParams((p) => ({ ...p, mode }))}
+            onChange={(mode) => d.set({ mode })}
           />
           <FixTable
             id={ID}
@@ -206,20 +203,15 @@ export default function Starvation() {
             after={effects.after}
             what={DOES[params.mode]}
             disabled={!mounted}
-            onToggle={(fix, on) => setParams((p) => withFix(p, fix, on))}
+            onToggle={(fix, on) => d.set((p) => withFix(p, fix, on))}
           />
         </div>
       }
-      player={<Player id={ID} playback={playback} end={trace.makespan} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={narrateStarvation(trace, t, explain)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       results={<LatencyTable rows={rows} alone={REQUEST_ALONE} worst={worst?.name} />}
       description={describe(trace, params, rows, worst)}
-      transcript={words}
     >
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={d.describedBy}>
         <RunQueue trace={trace} t={t} />
         <TaskStates trace={trace} t={t} reserve={6} />
       </Timeline>

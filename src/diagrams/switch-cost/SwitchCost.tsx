@@ -9,7 +9,6 @@
  * them and the playhead; when a setting changes, the playhead keeps its place in the picture
  * (the same fraction of the run), since every run has the same twelve turns.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../../sim/index.ts';
 import {
   compareWithMeasured,
@@ -29,14 +28,13 @@ import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { Player } from '../kit/controls/Player.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { capitalize, formatAmount, formatPercent, formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import { RunQueue } from '../kit/RunQueue.tsx';
 import { TaskStates } from '../kit/TaskStates.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
-import { usePlayback } from '../kit/use-playback.ts';
+import { useDiagram } from '../kit/use-diagram.ts';
 import './switch-cost.css';
 
 const ID = 'switch-cost';
@@ -121,39 +119,38 @@ function describe(params: SwitchCostParams, r: Run): string {
 }
 
 export default function SwitchCost() {
-  const mounted = useMounted();
-  const [params, setParams] = useState<SwitchCostParams>(REALISTIC);
-  const current = useMemo(() => run(params), [params]);
-  const { trace } = current;
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => transcript(trace), [trace]);
-  const playback = usePlayback(trace, END);
-  const { t } = playback;
-
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setParams({ switchCost: Number(state.switch), timeSlice: Number(state.slice) });
-    playback.seek(state.t);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    defaults: REALISTIC,
+    fromLink: (state) => ({ settings: { switchCost: Number(state.switch), timeSlice: Number(state.slice) }, t: state.t }),
+    toLink: (params, t) => ({ switch: String(params.switchCost), slice: String(params.timeSlice), t }),
+    run,
+    stops: (r) => r.trace,
+    initialTime: END,
+    narrate: (r, t) => describeMoment(r.trace, t),
+    transcript: (r) => transcript(r.trace),
   });
+  const { settings: params, run: current, mounted, t } = d;
+  const { trace } = current;
 
   /** New settings; the playhead keeps its fraction of the run. */
   const change = (next: SwitchCostParams): void => {
     const fraction = trace.makespan > 0 ? t / trace.makespan : 1;
     const snapped = snapParams(next);
-    setParams(snapped);
-    playback.seek(fraction >= 1 ? END : Math.round(fraction * run(snapped).trace.makespan));
+    d.set(snapped);
+    d.playback.seek(fraction >= 1 ? END : Math.round(fraction * run(snapped).trace.makespan));
   };
 
   const preset = presetOf(params);
   const judged = verdict(params);
-  const href = permalinkHref(ID, SCHEMA, { switch: String(params.switchCost), slice: String(params.timeSlice), t });
   const switchIndex = (SWITCH_COST_STEPS as readonly number[]).indexOf(params.switchCost);
   const sliceIndex = (TIME_SLICE_STEPS as readonly number[]).indexOf(params.timeSlice);
   const rep = current.report;
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>Three threads share one core; every switch between them costs core time.</strong> Set the cost of a
@@ -211,13 +208,8 @@ export default function SwitchCost() {
           />
         </>
       }
-      player={<Player id={ID} playback={playback} end={trace.makespan} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={describeMoment(trace, t)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(params, current)}
-      transcript={words}
     >
       <div class="sc">
       <div class="sc-share" role="group" aria-label="Share of the core’s time lost to switching">
@@ -246,7 +238,7 @@ export default function SwitchCost() {
         <Prose text={judged.text} />
       </p>
       </div>
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={`${ID}-description`}>
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={1} describedBy={d.describedBy}>
         <RunQueue trace={trace} t={t} />
         <TaskStates trace={trace} t={t} reserve={3} />
       </Timeline>

@@ -10,7 +10,6 @@
  * clock is the shared one, over numbered steps (stepStops), and the link holds the reason and
  * the step, read once after hydration as in every diagram.
  */
-import { useMemo, useState } from 'preact/hooks';
 import {
   REGISTERS,
   SWITCH_REASONS,
@@ -21,11 +20,11 @@ import {
 } from '../../sim/scenarios/switch-steps.ts';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { Player } from '../kit/controls/Player.tsx';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { QueueRow } from '../kit/RunQueue.tsx';
 import { StateChips } from '../kit/TaskStates.tsx';
-import { stepStops, usePlayback } from '../kit/use-playback.ts';
+import { useDiagram } from '../kit/use-diagram.ts';
+import { stepStops } from '../kit/use-playback.ts';
 import './switch-steps.css';
 
 const ID = 'switch-step-by-step';
@@ -39,6 +38,13 @@ const SCHEMA = {
   reason: { type: 'enum', values: SWITCH_REASONS, default: 'slice' },
   step: { type: 'int', min: 1, max: STEP_COUNT, default: DEFAULT_STEP },
 } as const satisfies Schema;
+
+/** What the reader sets: why A leaves the core. The step is the playhead. */
+interface Settings {
+  readonly reason: SwitchReason;
+}
+
+const DEFAULTS: Settings = { reason: SCHEMA.reason.default };
 
 const REASON_LABELS: Record<SwitchReason, string> = {
   slice: 'its time slice is up',
@@ -132,31 +138,36 @@ export interface SwitchStepByStepProps {
   readonly steps: Readonly<Record<SwitchReason, readonly SwitchStep[]>>;
 }
 
+/** The step shown at playhead t: steps are numbered 0 to count − 1 on the clock. */
+const stepAt = (t: number, count: number): number => Math.min(count - 1, Math.max(0, Math.round(t)));
+
 export default function SwitchStepByStep(props: SwitchStepByStepProps) {
-  const mounted = useMounted();
-  const [reason, setReason] = useState<SwitchReason>(SCHEMA.reason.default);
-  const steps = props.steps[reason];
-  const stops = useMemo(() => stepStops(steps.length), [steps]);
-  const playback = usePlayback(stops, DEFAULT_STEP - 1, { stepsOnly: true, stepMs: STEP_MS });
-  const index = Math.min(steps.length - 1, Math.max(0, Math.round(playback.t)));
-  const step = steps[index]!;
-
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setReason(state.reason);
-    playback.seek(state.step - 1);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    defaults: DEFAULTS,
+    // The link counts steps from 1, as the screen does; the clock from 0.
+    fromLink: ({ reason, step }) => ({ settings: { reason }, t: step - 1 }),
+    toLink: ({ reason }, t) => ({ reason, step: stepAt(t, props.steps[reason].length) + 1 }),
+    run: ({ reason }) => props.steps[reason],
+    stops: (steps) => stepStops(steps.length),
+    initialTime: DEFAULT_STEP - 1,
+    playback: { stepsOnly: true, stepMs: STEP_MS },
+    narrate: (steps, t) => {
+      const i = stepAt(t, steps.length);
+      return `Step ${i + 1} of ${steps.length}, ${steps[i]?.title ?? ''}: ${steps[i]?.narration ?? ''}`;
+    },
+    transcript: (steps) => steps.map((s, i) => ({ t: i, label: `Step ${i + 1}`, text: `${s.title}. ${s.narration}` })),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { reason, step: index + 1 });
-  const words = useMemo(
-    () => steps.map((s, i) => ({ t: i, label: `Step ${i + 1}`, text: `${s.title}. ${s.narration}` })),
-    [steps],
-  );
+  const { reason } = d.settings;
+  const { run: steps, mounted } = d;
+  const index = stepAt(d.t, steps.length);
+  const step = steps[index]!;
   const chips = (['A', 'B', 'C'] as const).map((name) => ({ task: TASK_INDEX[name], name, state: step.states[name] }));
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>One context switch, step by step: core 0 moves from thread A to thread B.</strong> Follow the register
@@ -173,7 +184,7 @@ export default function SwitchStepByStep(props: SwitchStepByStepProps) {
           <legend class="dg-label">A leaves the core because</legend>
           {SWITCH_REASONS.map((r) => (
             <label key={r} class="cs-radio">
-              <input type="radio" name={`${ID}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} />
+              <input type="radio" name={`${ID}-reason`} value={r} checked={reason === r} onChange={() => d.set({ reason: r })} />
               {REASON_LABELS[r]}
             </label>
           ))}
@@ -181,10 +192,7 @@ export default function SwitchStepByStep(props: SwitchStepByStepProps) {
       }
       player={
         <Player
-          id={ID}
-          playback={playback}
-          end={steps.length - 1}
-          disabled={!mounted}
+          {...d.player}
           label="Step"
           resolution={1}
           valueText={(t) => `Step ${Math.round(t) + 1} of ${steps.length}: ${steps[Math.round(t)]?.title ?? ''}`}
@@ -192,11 +200,7 @@ export default function SwitchStepByStep(props: SwitchStepByStepProps) {
         />
       }
       hint="Tip: on the Step slider, ← and → move one step at a time."
-      href={href}
-      problems={problems}
-      narration={`Step ${index + 1} of ${steps.length}, ${step.title}: ${step.narration}`}
       description={describe(reason)}
-      transcript={words}
     >
       <div class="cs">
         <ol class="cs-steps" aria-label="Steps of the switch">

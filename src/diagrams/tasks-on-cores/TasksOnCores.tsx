@@ -7,7 +7,6 @@
  * link); on load, a link's state is read once, after hydration, so the server HTML and the first
  * client render are identical.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Report, type Trace } from '../../sim/index.ts';
 import {
   TASKS_ON_CORES_LIMITS as LIMITS,
@@ -19,13 +18,12 @@ import { Player } from '../kit/controls/Player.tsx';
 import { Prose } from '../kit/Prose.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { capitalize, countWords, formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { RunQueue } from '../kit/RunQueue.tsx';
 import { TaskStates } from '../kit/TaskStates.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
-import { usePlayback } from '../kit/use-playback.ts';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 
 const ID = 'tasks-on-cores';
 
@@ -62,31 +60,27 @@ function describe(trace: Trace, r: Report, tasks: number, cores: number): string
 }
 
 export default function TasksOnCores() {
-  const mounted = useMounted();
-  const [tasks, setTasks] = useState<number>(LIMITS.tasks.default);
-  const [cores, setCores] = useState<number>(LIMITS.cores.default);
-  const scenario = useMemo(() => tasksOnCores({ tasks, cores }), [tasks, cores]);
-  const trace = useMemo(() => simulate(scenario), [scenario]);
-  const summary = useMemo(() => report(scenario, trace), [scenario, trace]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => transcript(trace), [trace]);
-  const playback = usePlayback(trace, DEFAULT_T);
-  const { t } = playback;
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setTasks(state.tasks);
-    setCores(state.cores);
-    playback.seek(state.t);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: ({ tasks, cores }) => {
+      const scenario = tasksOnCores({ tasks, cores });
+      const trace = simulate(scenario);
+      return { trace, summary: report(scenario, trace) };
+    },
+    stops: ({ trace }) => trace,
+    initialTime: DEFAULT_T,
+    narrate: ({ trace }, t) => describeMoment(trace, t),
+    transcript: ({ trace }) => transcript(trace),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { tasks, cores, t });
-  const end = trace.makespan;
+  const { tasks, cores } = d.settings;
+  const { trace, summary } = d.run;
+  const { mounted, t } = d;
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>
@@ -111,7 +105,7 @@ export default function TasksOnCores() {
             max={LIMITS.tasks.max}
             valueText={countWords(tasks, 'task')}
             disabled={!mounted}
-            onChange={setTasks}
+            onChange={(tasks) => d.set({ tasks })}
           />
           <Slider
             id={`${ID}-cores`}
@@ -121,24 +115,19 @@ export default function TasksOnCores() {
             max={LIMITS.cores.max}
             valueText={countWords(cores, 'core')}
             disabled={!mounted}
-            onChange={setCores}
+            onChange={(cores) => d.set({ cores })}
           />
         </>
       }
-      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={describeMoment(trace, t)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(trace, summary, tasks, cores)}
-      transcript={words}
     >
       <Timeline
         id={ID}
         trace={trace}
         t={t}
         reserveLanes={LIMITS.cores.max}
-        describedBy={`${ID}-description`}
+        describedBy={d.describedBy}
       >
         <RunQueue trace={trace} t={t} />
         <TaskStates trace={trace} t={t} reserve={LIMITS.tasks.max} />

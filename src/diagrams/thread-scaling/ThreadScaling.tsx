@@ -5,13 +5,12 @@
  * system's limits are.
  *
  * The island never simulates: the numbers of every stop come as props, computed once at build time
- * by src/components/ThreadScaling.astro (100,000 threads is two million events, far too many to
+ * by src/islands/ThreadScaling.astro (100,000 threads is two million events, far too many to
  * simulate on every move of a slider). Moving the slider only picks another row.
  *
- * The permalink holds the stop as its task count (`thread-scaling.tasks=10000`), read once after
- * hydration so that the server HTML and the first client render are identical.
+ * The permalink holds the stop as its task count (`thread-scaling.tasks=10000`); there is no
+ * playhead.
  */
-import { useState } from 'preact/hooks';
 import { FIGURES } from '../../sim/figures.ts';
 import {
   THREAD_SCALING_DEFAULT as DEFAULT,
@@ -22,13 +21,13 @@ import {
 import { StopSlider } from '../kit/controls/StopSlider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatBytes, formatDuration } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { LimitLanes } from './LimitLanes.tsx';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import { ScalingMeters } from './ScalingMeters.tsx';
 import { LIMIT_MARKS } from './thread-limits.ts';
 import { describeScaling, narrateStop, scalingTranscript, threadCount, type ScalingContext } from './thread-scaling-text.ts';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 import './thread-scaling.css';
 
 const ID = 'thread-scaling';
@@ -69,24 +68,24 @@ export interface ThreadScalingProps {
 }
 
 export default function ThreadScaling({ stops }: ThreadScalingProps) {
-  const mounted = useMounted();
-  const [tasks, setTasks] = useState<string>(SCHEMA.tasks.default);
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setTasks(state.tasks);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: ({ tasks }) => {
+      const index = Math.max(0, (STOPS as readonly number[]).indexOf(Number(tasks)));
+      return { index, stop: stops[index] ?? stops[0] };
+    },
+    narrate: ({ stop }) => (stop ? narrateStop(stop, CONTEXT) : ''),
+    transcript: () => scalingTranscript(stops, CONTEXT),
   });
-
-  const values: readonly number[] = STOPS;
-  const index = Math.max(0, values.indexOf(Number(tasks)));
-  const stop = stops[index] ?? stops[0];
+  const { mounted } = d;
+  const { index, stop } = d.run;
   if (!stop) return null;
-  const href = permalinkHref(ID, SCHEMA, { tasks });
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>{threadCount(stop.tasks)}, one per task.</strong> Move along the scale from 1 to 100,000 and compare the memory
@@ -109,16 +108,12 @@ export default function ThreadScaling({ stops }: ThreadScalingProps) {
           valueText={threadCount(stop.tasks)}
           ticks={TICKS}
           disabled={!mounted}
-          onChange={(i) => setTasks(String(STOPS[i] ?? DEFAULT))}
+          onChange={(i) => d.set({ tasks: String(STOPS[i] ?? DEFAULT) })}
         >
           <LimitLanes id={ID} stops={STOPS} index={index} marks={LIMIT_MARKS} />
         </StopSlider>
       }
-      href={href}
-      problems={problems}
-      narration={narrateStop(stop, CONTEXT)}
       description={describeScaling(stops, CONTEXT)}
-      transcript={scalingTranscript(stops, CONTEXT)}
     >
       <ScalingMeters
         id={ID}

@@ -8,7 +8,6 @@
  * As in every diagram, a link's state is read once after hydration, so the server HTML and the
  * first client render are identical.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate, type Trace } from '../../sim/index.ts';
 import {
   THREAD_STATES_IO as IO,
@@ -23,15 +22,14 @@ import { Player } from '../kit/controls/Player.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
-import { permalinkHref, type Schema } from '../kit/permalink.ts';
+import type { Schema } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import { machineAt } from './state-machine.ts';
 import { StateMachine } from './StateMachine.tsx';
 import { TASK_ROWS } from '../kit/TaskRows.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
-import { usePlayback } from '../kit/use-playback.ts';
+import { plainLink, useDiagram } from '../kit/use-diagram.ts';
 
 const ID = 'thread-states';
 
@@ -94,32 +92,23 @@ function describe(trace: Trace, cores: number, io: ThreadStatesIo, yields: boole
 }
 
 export default function ThreadStates() {
-  const mounted = useMounted();
-  const [cores, setCores] = useState<number>(LIMITS.cores.default);
-  const [io, setIo] = useState<ThreadStatesIo>(LIMITS.io.default);
-  const [yields, setYields] = useState<boolean>(LIMITS.yields.default);
-  const scenario = useMemo(() => threadStates({ cores, io, yields }), [cores, io, yields]);
-  const trace = useMemo(() => simulate(scenario), [scenario]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => transcript(trace), [trace]);
-  const playback = usePlayback(trace, DEFAULT_T);
-  const { t } = playback;
-  const machine = machineAt(trace, t);
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    setCores(state.cores);
-    setIo(state.io);
-    setYields(state.yields);
-    playback.seek(state.t);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    ...plainLink(SCHEMA),
+    run: (settings) => simulate(threadStates(settings)),
+    stops: (trace) => trace,
+    initialTime: DEFAULT_T,
+    narrate: (trace, t) => describeMoment(trace, t),
+    transcript: (trace) => transcript(trace),
   });
-
-  const href = permalinkHref(ID, SCHEMA, { cores, io, yields, t });
+  const { cores, io, yields } = d.settings;
+  const { run: trace, mounted, t } = d;
+  const machine = machineAt(trace, t);
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>Three threads share {coresWords(cores)}.</strong> Watch a thread leave Running when it blocks on I/O or
@@ -141,19 +130,14 @@ export default function ThreadStates() {
             max={LIMITS.cores.max}
             valueText={coresWords(cores)}
             disabled={!mounted}
-            onChange={setCores}
+            onChange={(cores) => d.set({ cores })}
           />
-          <Checkbox id={`${ID}-yields`} label="C yields between chunks" checked={yields} disabled={!mounted} onChange={setYields} />
-          <Choice id={`${ID}-io`} label="A waits for" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={setIo} />
+          <Checkbox id={`${ID}-yields`} label="C yields between chunks" checked={yields} disabled={!mounted} onChange={(yields) => d.set({ yields })} />
+          <Choice id={`${ID}-io`} label="A waits for" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
         </>
       }
-      player={<Player id={ID} playback={playback} end={trace.makespan} disabled={!mounted} />}
-      href={href}
-      problems={problems}
-      narration={describeMoment(trace, t)}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(trace, cores, io, yields)}
-      transcript={words}
     >
       <div class="sm">
         <p class="sm-legend">
@@ -161,7 +145,7 @@ export default function ThreadStates() {
         </p>
         <StateMachine id={ID} trace={trace} machine={machine} />
       </div>
-      <Timeline id={ID} trace={trace} t={t} reserveLanes={LIMITS.cores.max} taskRows={TASK_ROWS} describedBy={`${ID}-description`} />
+      <Timeline id={ID} trace={trace} t={t} reserveLanes={LIMITS.cores.max} taskRows={TASK_ROWS} describedBy={d.describedBy} />
     </DiagramFrame>
   );
 }

@@ -9,10 +9,8 @@
  * traces. A link's state is read once, after hydration, so the server HTML and the first client
  * render are identical.
  */
-import { useEffect, useCallback, useMemo, useState } from 'preact/hooks';
 import { report, simulate, type Trace } from '../../sim/index.ts';
 import {
-  normalizeParams,
   threadsVsAsync,
   THREADS_VS_ASYNC_CORES as CORES,
   THREADS_VS_ASYNC_FIGURES as FIGURES,
@@ -27,9 +25,7 @@ import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { DoneChart } from './DoneChart.tsx';
 import { formatUs } from '../kit/format.ts';
-import { useLinkState, useMounted } from '../kit/hooks.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
-import { permalinkHref } from '../kit/permalink.ts';
 import { Prose } from '../kit/Prose.tsx';
 import {
   countsText,
@@ -38,7 +34,9 @@ import {
   plural,
   sameWorkload,
   sortedFinishes,
+  workloadFromLink,
   workloadSchema,
+  workloadToLink,
 } from '../kit/compare/workload.ts';
 import {
   compareRows,
@@ -47,7 +45,8 @@ import {
   verdict,
 } from './threads-vs-async-view.ts';
 import { Timeline } from '../kit/Timeline.tsx';
-import { mergeClocks, usePlayback } from '../kit/use-playback.ts';
+import { useDiagram } from '../kit/use-diagram.ts';
+import { mergeClocks } from '../kit/use-playback.ts';
 import './threads-vs-async.css';
 
 const ID = 'threads-vs-async';
@@ -58,7 +57,7 @@ const RESERVE_LANES = 4;
 /** Room for "Worker 7" in both timelines, so that their time axes start at the same x. */
 const LANE_LABEL_W = 72;
 
-const DEFAULT = PRESETS.waiting;
+const DEFAULT: ThreadsVsAsyncParams = PRESETS.waiting;
 const SCHEMA = workloadSchema(DEFAULT);
 
 type PresetKey = keyof typeof PRESETS;
@@ -101,70 +100,66 @@ function describe(p: ThreadsVsAsyncParams, detailed: boolean, summary: string): 
   );
 }
 
+/** Both runs of a workload, and everything the table, the chart and the words read from them. */
+function runBoth(params: ThreadsVsAsyncParams) {
+  const scenarios = threadsVsAsync(params);
+  const traces = { threads: simulate(scenarios.threads), async: simulate(scenarios.async) };
+  const reports = { threads: report(scenarios.threads, traces.threads), async: report(scenarios.async, traces.async) };
+  const figures = {
+    threads: modelFigures(reports.threads, scenarios.threads.switchCost),
+    async: modelFigures(reports.async, scenarios.async.switchCost),
+  };
+  return {
+    traces,
+    finishes: { threads: sortedFinishes(reports.threads), async: sortedFinishes(reports.async) },
+    rows: compareRows(figures.threads, figures.async),
+    summary: verdict(figures.threads, figures.async),
+    detailed: params.tasks <= DETAIL_MAX,
+  };
+}
+
+type Run = ReturnType<typeof runBoth>;
+
+/** Tasks by state at t in each run, for a large run's picture and narration (a binary search per run); null for a small run. */
+const countsAt = ({ detailed, traces }: Run, t: number) =>
+  detailed ? null : { threads: traces.threads.countsAt(t), async: traces.async.countsAt(t) };
+
+function narrate(r: Run, t: number, p: ThreadsVsAsyncParams): string {
+  const counts = countsAt(r, t);
+  return counts
+    ? `${formatUs(t)}: threads: ${countsText(counts.threads, p.tasks)}. Async: ${countsText(counts.async, p.tasks)}.`
+    : `Threads — ${describeMoment(r.traces.threads, t)} Async — ${describeMoment(r.traces.async, t)}`;
+}
+
+function words({ detailed, traces, finishes }: Run) {
+  if (!detailed) return { entries: milestones(finishes), omitted: 0 };
+  const a = transcript(traces.threads);
+  const b = transcript(traces.async);
+  return { entries: mergeTranscripts(a.entries, b.entries), omitted: a.omitted + b.omitted };
+}
+
 export default function ThreadsVsAsync() {
-  const mounted = useMounted();
-  const [params, setParams] = useState<ThreadsVsAsyncParams>(DEFAULT);
-  const [toFirstFinish, setToFirstFinish] = useState(false);
-  const scenarios = useMemo(() => threadsVsAsync(params), [params]);
-  const traces = useMemo(() => ({ threads: simulate(scenarios.threads), async: simulate(scenarios.async) }), [scenarios]);
-  const reports = useMemo(
-    () => ({ threads: report(scenarios.threads, traces.threads), async: report(scenarios.async, traces.async) }),
-    [scenarios, traces],
-  );
-  const figures = useMemo(
-    () => ({
-      threads: modelFigures(reports.threads, scenarios.threads.switchCost),
-      async: modelFigures(reports.async, scenarios.async.switchCost),
-    }),
-    [reports, scenarios],
-  );
-  const finishes = useMemo(() => ({ threads: sortedFinishes(reports.threads), async: sortedFinishes(reports.async) }), [reports]);
-  const clock = useMemo(() => mergeClocks([traces.threads, traces.async]), [traces]);
-  const firstFinish = Math.min(traces.threads.makespan, traces.async.makespan);
-  const playback = usePlayback(clock, firstFinish);
-  const { t } = playback;
-  const end = clock.makespan;
-  const detailed = params.tasks <= DETAIL_MAX;
-
-  // A link's state, read once after hydration (see the note at the top).
-  const problems = useLinkState(ID, SCHEMA, (state) => {
-    const linked = normalizeParams({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
-    // Keep the same object when nothing changes, so the runs are not simulated again for nothing.
-    setParams((p) => (sameWorkload(p, linked) ? p : linked));
-    if (state.t >= 0) playback.seek(state.t);
-    else setToFirstFinish(true);
+  const d = useDiagram({
+    id: ID,
+    schema: SCHEMA,
+    defaults: DEFAULT,
+    fromLink: workloadFromLink,
+    toLink: workloadToLink,
+    run: runBoth,
+    stops: (r) => mergeClocks([r.traces.threads, r.traces.async]),
+    // The moment the faster run has just finished: after a preset too, and for a link without a time.
+    initialTime: (r) => Math.min(r.traces.threads.makespan, r.traces.async.makespan),
+    narrate,
+    transcript: words,
   });
+  const { settings: params, run, mounted, t } = d;
+  const { traces, finishes, rows, summary, detailed } = run;
+  const end = d.player.end;
+  const counts = countsAt(run, t);
 
-  // After a preset (or a link without a time), show the moment the faster run has just finished.
-  useEffect(() => {
-    if (!toFirstFinish) return;
-    playback.seek(firstFinish);
-    setToFirstFinish(false);
-  }, [toFirstFinish, firstFinish]);
-
-  const rows = useMemo(() => compareRows(figures.threads, figures.async), [figures]);
-  const summary = useMemo(() => verdict(figures.threads, figures.async), [figures]);
-  // Built only when the transcript is opened (DiagramFrame asks for it).
-  const words = useCallback(() => {
-    if (!detailed) return { entries: milestones(finishes), omitted: 0 };
-    const a = transcript(traces.threads);
-    const b = transcript(traces.async);
-    return { entries: mergeTranscripts(a.entries, b.entries), omitted: a.omitted + b.omitted };
-  }, [detailed, traces, finishes]);
-
-  // Tasks by state at t, for the large-run picture and its narration (a binary search per run).
-  const counts = detailed ? null : { threads: traces.threads.countsAt(t), async: traces.async.countsAt(t) };
-  const narration = counts
-    ? `${formatUs(t)}: threads: ${countsText(counts.threads, params.tasks)}. Async: ${countsText(counts.async, params.tasks)}.`
-    : `Threads — ${describeMoment(traces.threads, t)} Async — ${describeMoment(traces.async, t)}`;
-
-  const set = (patch: Partial<ThreadsVsAsyncParams>): void => setParams((p) => ({ ...p, ...patch }));
   const pick = (key: string): void => {
     const preset = PRESETS[key as PresetKey];
-    if (!preset) return;
-    playback.pause();
-    setParams(preset);
-    setToFirstFinish(true);
+    if (preset) d.reset(preset);
   };
   const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
   const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
@@ -180,16 +175,14 @@ export default function ThreadsVsAsync() {
         display={unit(value)}
         valueText={unit(value)}
         disabled={!mounted}
-        onChange={(i) => set({ [name]: stops[i] ?? value })}
+        onChange={(i) => d.set({ [name]: stops[i] ?? value })}
       />
     );
   };
-  const state = { tasks: String(params.tasks), io: String(params.io), cpu: String(params.cpu), cores: params.cores, t };
 
   return (
     <DiagramFrame
-      id={ID}
-      mounted={mounted}
+      {...d.frame}
       caption={
         <>
           <strong>
@@ -215,18 +208,13 @@ export default function ThreadsVsAsync() {
               max={CORES.max}
               valueText={plural(params.cores, 'core')}
               disabled={!mounted}
-              onChange={(cores) => set({ cores })}
+              onChange={(cores) => d.set({ cores })}
             />
           </div>
         </div>
       }
-      player={<Player id={ID} playback={playback} end={end} disabled={!mounted} />}
-      href={permalinkHref(ID, SCHEMA, state)}
-      problems={problems}
-      narration={narration}
-      narrationLive={!playback.playing || playback.reducedMotion}
+      player={<Player {...d.player} />}
       description={describe(params, detailed, summary)}
-      transcript={words}
     >
       <CompareTable
         id={ID}
@@ -235,7 +223,7 @@ export default function ThreadsVsAsync() {
         subtitles={{ threads: 'a thread per task', async: `${plural(params.cores, 'worker thread')}` }}
       />
       {counts ? (
-        <DoneChart traces={traces} finishes={finishes} counts={counts} t={t} end={end} describedBy={`${ID}-description`} />
+        <DoneChart traces={traces} finishes={finishes} counts={counts} t={t} end={end} describedBy={d.describedBy} />
       ) : (
         <Lanes traces={traces} t={t} end={end} cores={params.cores} />
       )}

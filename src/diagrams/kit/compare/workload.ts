@@ -5,10 +5,11 @@
  * Pure, so it is unit-tested.
  */
 import type { Report, TaskState } from '../../../sim/index.ts';
-import { THREADS_VS_ASYNC_CORES, THREADS_VS_ASYNC_STOPS, type ThreadsVsAsyncParams } from '../../../sim/scenarios/threads-vs-async.ts';
+import { normalizeParams, THREADS_VS_ASYNC_CORES, THREADS_VS_ASYNC_STOPS, type ThreadsVsAsyncParams } from '../../../sim/scenarios/threads-vs-async.ts';
 import { formatUs } from '../format.ts';
 import type { TranscriptEntry } from '../narrate.ts';
-import type { Schema } from '../permalink.ts';
+import type { Schema, StateOf } from '../permalink.ts';
+import type { Linked } from '../use-diagram.ts';
 
 export type ModelName = 'threads' | 'async';
 
@@ -74,6 +75,20 @@ export function workloadSchema(defaults: ThreadsVsAsyncParams) {
     cores: { type: 'int', ...THREADS_VS_ASYNC_CORES, default: defaults.cores },
     t: { type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, default: -1 },
   } as const satisfies Schema;
+}
+
+/** The link fields of a workload diagram. */
+export type WorkloadSchema = ReturnType<typeof workloadSchema>;
+
+/** A workload link's settings, each parameter on its scale; a link without a time shows the run's initial moment. */
+export function workloadFromLink(state: StateOf<WorkloadSchema>): Linked<ThreadsVsAsyncParams> {
+  const settings = normalizeParams({ tasks: Number(state.tasks), io: Number(state.io), cpu: Number(state.cpu), cores: state.cores });
+  return { settings, t: state.t >= 0 ? state.t : 'initial' };
+}
+
+/** The link fields of a workload at playhead t. */
+export function workloadToLink(p: ThreadsVsAsyncParams, t: number): StateOf<WorkloadSchema> {
+  return { tasks: String(p.tasks), io: String(p.io), cpu: String(p.cpu), cores: p.cores, t };
 }
 
 /** Whether two workloads are the same (a preset is active, a link changes nothing). */
