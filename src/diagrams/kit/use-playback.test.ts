@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeClocks, stepStops, type Clock } from './use-playback.ts';
+import { mergeStops, stepStops, type Stops } from './use-playback.ts';
 
 test('stepStops: a sequence of 7 steps runs from 0 to 6 and stops at every whole step', () => {
   const stops = stepStops(7);
@@ -24,8 +24,8 @@ test('stepStops: one step (or a nonsense count) is a run of length 0 with nowher
   }
 });
 
-/** A clock with events at the given instants, ending at the last one. */
-function clock(times: number[]): Clock {
+/** Stops at the given instants, ending at the last one. */
+function stopsAt(times: number[]): Stops {
   return {
     makespan: times[times.length - 1] ?? 0,
     nextEventTime: (t) => times.find((x) => x > t) ?? null,
@@ -33,8 +33,8 @@ function clock(times: number[]): Clock {
   };
 }
 
-test('merged clocks end with the longest run and stop at every instant of each', () => {
-  const merged = mergeClocks([clock([0, 10, 40]), clock([0, 5, 25, 60])]);
+test('several runs on one clock end with the longest and stop at every instant of each', () => {
+  const merged = mergeStops([stopsAt([0, 10, 40]), stopsAt([0, 5, 25, 60])]);
   assert.equal(merged.makespan, 60);
   const stops: number[] = [];
   for (let t: number | null = 0; t !== null; t = merged.nextEventTime(t)) stops.push(t);
@@ -44,9 +44,9 @@ test('merged clocks end with the longest run and stop at every instant of each',
   assert.equal(merged.nextEventTime(60), null);
 });
 
-test('one clock merged is the same clock', () => {
-  const one = clock([0, 3, 9]);
-  const merged = mergeClocks([one]);
+test('one run merged alone keeps its own stops', () => {
+  const one = stopsAt([0, 3, 9]);
+  const merged = mergeStops([one]);
   for (const t of [0, 1, 3, 8, 9]) {
     assert.equal(merged.nextEventTime(t), one.nextEventTime(t));
     assert.equal(merged.prevEventTime(t), one.prevEventTime(t));

@@ -73,16 +73,13 @@ export interface Playback {
 
 const clamp = (t: number, end: number): number => (Number.isNaN(t) || t < 0 ? 0 : Math.min(t, end));
 
-/** Stops under the name the side-by-side diagrams use: several runs on one clock (`mergeClocks`). */
-export type Clock = Stops;
-
 /** Several runs on one clock: it ends with the longest, and stops at every instant of each. */
-export function mergeClocks(clocks: readonly Clock[]): Clock {
+export function mergeStops(runs: readonly Stops[]): Stops {
   return {
-    makespan: Math.max(0, ...clocks.map((c) => c.makespan)),
+    makespan: Math.max(0, ...runs.map((c) => c.makespan)),
     nextEventTime(t) {
       let best: number | null = null;
-      for (const c of clocks) {
+      for (const c of runs) {
         const next = c.nextEventTime(t);
         if (next !== null && (best === null || next < best)) best = next;
       }
@@ -90,7 +87,7 @@ export function mergeClocks(clocks: readonly Clock[]): Clock {
     },
     prevEventTime(t) {
       let best: number | null = null;
-      for (const c of clocks) {
+      for (const c of runs) {
         const prev = c.prevEventTime(t);
         if (prev !== null && (best === null || prev > best)) best = prev;
       }

@@ -50,7 +50,7 @@ import {
 } from '../kit/compare/workload.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
-import { mergeClocks } from '../kit/use-playback.ts';
+import { mergeStops } from '../kit/use-playback.ts';
 import './multi-worker.css';
 
 const ID = 'multi-worker';
@@ -180,7 +180,7 @@ export default function MultiWorker() {
     fromLink: workloadFromLink,
     toLink: workloadToLink,
     run: runThree,
-    stops: (r) => mergeClocks([r.traces.one, r.traces.many, r.traces.threads]),
+    stops: (r) => mergeStops([r.traces.one, r.traces.many, r.traces.threads]),
     // The moment the worker-per-core run finishes: after a preset too, and for a link without a time.
     initialTime: (r) => r.traces.many.makespan,
     narrate,

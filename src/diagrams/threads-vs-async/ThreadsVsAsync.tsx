@@ -46,7 +46,7 @@ import {
 } from './threads-vs-async-view.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
-import { mergeClocks } from '../kit/use-playback.ts';
+import { mergeStops } from '../kit/use-playback.ts';
 import './threads-vs-async.css';
 
 const ID = 'threads-vs-async';
@@ -146,7 +146,7 @@ export default function ThreadsVsAsync() {
     fromLink: workloadFromLink,
     toLink: workloadToLink,
     run: runBoth,
-    stops: (r) => mergeClocks([r.traces.threads, r.traces.async]),
+    stops: (r) => mergeStops([r.traces.threads, r.traces.async]),
     // The moment the faster run has just finished: after a preset too, and for a link without a time.
     initialTime: (r) => Math.min(r.traces.threads.makespan, r.traces.async.makespan),
     narrate,
