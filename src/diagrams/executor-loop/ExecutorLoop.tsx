@@ -19,7 +19,7 @@ import {
   type IoKind,
   type IoMix,
 } from '../../sim/scenarios/executor-loop.ts';
-import { Choice } from '../kit/controls/Choice.tsx';
+import { RadioGroup } from '../kit/controls/RadioGroup.tsx';
 import { Player } from '../kit/controls/Player.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
@@ -139,7 +139,7 @@ export default function ExecutorLoop() {
             disabled={!mounted}
             onChange={(tasks) => d.set({ tasks })}
           />
-          <Choice id={`${ID}-io`} label="Tasks await" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
+          <RadioGroup id={`${ID}-io`} label="Tasks await" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
         </>
       }
       player={<Player {...d.player} />}

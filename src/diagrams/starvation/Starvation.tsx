@@ -41,6 +41,8 @@ import { RunQueue } from '../kit/RunQueue.tsx';
 import { TaskStates } from '../kit/TaskStates.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
 import { plainLink, useDiagram } from '../kit/use-diagram.ts';
+// Its radio group is listed, with hints: choices.css styles that look (see RadioGroup.tsx).
+import '../kit/controls/choices.css';
 import './starvation.css';
 
 const ID = 'starvation';
@@ -186,7 +188,7 @@ export default function Starvation() {
         <div class="sv-params">
           <RadioGroup
             id={`${ID}-mode`}
-            legend="What G does"
+            label="What G does"
             options={MODE_OPTIONS}
             value={params.mode}
             disabled={!mounted}

@@ -17,7 +17,7 @@ import {
   type ThreadStatesIo,
 } from '../../sim/scenarios/thread-states.ts';
 import { Checkbox } from '../kit/controls/Checkbox.tsx';
-import { Choice } from '../kit/controls/Choice.tsx';
+import { RadioGroup } from '../kit/controls/RadioGroup.tsx';
 import { Player } from '../kit/controls/Player.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
@@ -133,7 +133,7 @@ export default function ThreadStates() {
             onChange={(cores) => d.set({ cores })}
           />
           <Checkbox id={`${ID}-yields`} label="C yields between chunks" checked={yields} disabled={!mounted} onChange={(yields) => d.set({ yields })} />
-          <Choice id={`${ID}-io`} label="A waits for" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
+          <RadioGroup id={`${ID}-io`} label="A waits for" value={io} options={IO_OPTIONS} disabled={!mounted} onChange={(io) => d.set({ io })} />
         </>
       }
       player={<Player {...d.player} />}
