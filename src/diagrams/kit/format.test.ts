@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, formatDuration, formatPercent, formatSignificant, splitQuantities } from './format.ts';
+import { formatBytes, formatCount, formatDuration, formatPercent, formatShare, formatSignificant, formatTime, plural, splitQuantities } from './format.ts';
 
 test('shares are written as percentages with two significant digits', () => {
   assert.equal(formatPercent(22 / 31_522), '0.07 %');
@@ -82,4 +82,23 @@ test('sizes are written in binary units with about three significant digits', ()
 test('a size just under the next unit is written in that unit, not as 1024 of the smaller one', () => {
   assert.equal(formatBytes(1024 * 1024 - 10), '1 MiB');
   assert.equal(formatBytes(1023), '1023 B');
+});
+
+test("tables' shares are compact percentages, with a decimal only below 1%", () => {
+  assert.equal(formatShare(0), '0%');
+  assert.equal(formatShare(0.004), '0.4%');
+  assert.equal(formatShare(0.0001), '0.1%');
+  assert.equal(formatShare(0.1664), '17%');
+});
+
+test("tables' durations are whole µs from 100 µs up, tenths below", () => {
+  assert.equal(formatTime(5997.8), '5998 µs');
+  assert.equal(formatTime(99.96), '100 µs');
+  assert.equal(formatTime(12.34), '12.3 µs');
+});
+
+test('counts group thousands, and a noun takes its plural from the count', () => {
+  assert.equal(formatCount(10_000), '10,000');
+  assert.equal(plural(1, 'core'), '1 core');
+  assert.equal(plural(1_000, 'task'), '1,000 tasks');
 });

@@ -18,6 +18,28 @@ export function formatPercent(share: number): string {
 }
 
 /**
+ * A share (0 to 1) as a compact percentage for tables, at most one decimal below 1 %: `17%`,
+ * `0.4%`, `0%`. (formatPercent, with its space and two significant digits, is for prose.)
+ */
+export function formatShare(share: number): string {
+  const pct = share * 100;
+  if (pct === 0) return '0%';
+  if (pct < 1) return `${Math.max(0.1, Math.round(pct * 10) / 10)}%`;
+  return `${Math.round(pct)}%`;
+}
+
+/** A duration for a table column: whole µs from 100 µs up, so that columns of large numbers stay short. */
+export function formatTime(us: number): string {
+  return formatUs(us >= 100 ? Math.round(us) : Math.round(us * 10) / 10);
+}
+
+/** A count with grouped thousands, as prose writes it: `1,000`. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** `1 core`, `4 cores`, `1,000 tasks`. */
+export const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
  * Splits text into plain runs and quantities with a unit (`94 µs`, `0.75–3 ms`, `17 %`), so a renderer
  * can keep each quantity on one line without putting special spaces into the text itself.
  */

@@ -19,38 +19,21 @@ import {
   type MultiWorkerParams,
 } from '../../sim/scenarios/multi-worker.ts';
 import { THREADS_VS_ASYNC_FIGURES as FIGURES } from '../../sim/scenarios/threads-vs-async.ts';
+import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
+import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
+import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
 import { Player } from '../kit/controls/Player.tsx';
 import { Presets } from '../kit/controls/Presets.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
-import { formatUs } from '../kit/format.ts';
-import { MultiTable } from './MultiTable.tsx';
-import {
-  compareRows,
-  countsNarration,
-  mergeTranscripts,
-  milestones,
-  MODELS,
-  modelNames,
-  runFigures,
-  verdict,
-  type MultiWorkerModel,
-} from './multi-worker-compare.ts';
+import { formatCount, formatUs, plural } from '../kit/format.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
 import { Prose } from '../kit/Prose.tsx';
-import {
-  countsText,
-  formatCount,
-  plural,
-  sameWorkload,
-  sortedFinishes,
-  workloadFromLink,
-  workloadSchema,
-  workloadToLink,
-} from '../kit/compare/workload.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
 import { mergeStops } from '../kit/use-playback.ts';
+import { MultiTable } from './MultiTable.tsx';
+import { compareRows, countsNarration, MODELS, modelNames, verdict, type MultiWorkerModel } from './multi-worker-compare.ts';
 import './multi-worker.css';
 
 const ID = 'multi-worker';
@@ -161,15 +144,13 @@ function narrate(r: Run, t: number, p: MultiWorkerParams): string {
 }
 
 function words({ detailed, traces, reports }: Run, p: MultiWorkerParams) {
+  const names = modelNames(p.cores);
   if (!detailed) {
-    const finishes = { one: sortedFinishes(reports.one), many: sortedFinishes(reports.many), threads: sortedFinishes(reports.threads) };
-    return { entries: milestones(finishes, p.cores), omitted: 0 };
+    const runs = MODELS.map((m) => ({ name: names[m], finishes: sortedFinishes(reports[m]) }));
+    return { entries: milestones(runs, 'in all three runs'), omitted: 0 };
   }
-  const runs = { one: transcript(traces.one), many: transcript(traces.many), threads: transcript(traces.threads) };
-  return {
-    entries: mergeTranscripts({ one: runs.one.entries, many: runs.many.entries, threads: runs.threads.entries }, p.cores),
-    omitted: runs.one.omitted + runs.many.omitted + runs.threads.omitted,
-  };
+  const told = MODELS.map((m) => ({ name: names[m], ...transcript(traces[m]) }));
+  return { entries: mergeTranscripts(told), omitted: told.reduce((n, r) => n + r.omitted, 0) };
 }
 
 export default function MultiWorker() {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { report, simulate } from '../../sim/index.ts';
 import { multiWorker, MULTI_WORKER_PRESETS as PRESETS, type MultiWorkerParams } from '../../sim/scenarios/multi-worker.ts';
-import { comparedWith, compareRows, countsNarration, milestones, MODELS, runFigures, verdict, type MultiWorkerModel, type RunFigures } from './multi-worker-compare.ts';
+import { runFigures, type RunFigures } from '../kit/compare/figures.ts';
+import { comparedWith, compareRows, countsNarration, verdict, type MultiWorkerModel } from './multi-worker-compare.ts';
 
 function figures(p: MultiWorkerParams): Record<MultiWorkerModel, RunFigures> {
   const s = multiWorker(p);
@@ -40,14 +41,10 @@ test('the verdict says what more workers buy and what the threads cost', () => {
   assert.match(verdict(figures({ ...PRESETS.busy, cores: 1 }), 1), /^With one core there is one worker either way/);
 });
 
-test('a large run is narrated as counts per model, and its transcript as milestones in time order', () => {
+test('a large run is narrated as counts per model', () => {
   const counts = { done: 3, running: 1, ready: 2, blocked: 4, new: 0 };
   assert.equal(
     countsNarration(100, { one: counts, many: counts, threads: counts }, 10, 4),
     '100 µs: 1 worker: 3 of 10 done, 1 running, 2 ready, 4 blocked. 4 workers: 3 of 10 done, 1 running, 2 ready, 4 blocked. Threads: 3 of 10 done, 1 running, 2 ready, 4 blocked.',
   );
-  const f = { one: Float64Array.of(1, 2, 3, 4), many: Float64Array.of(1, 1, 2, 2), threads: Float64Array.of(1, 2, 2, 3) };
-  const entries = milestones(f, 4);
-  assert.deepEqual(entries.map((e) => e.t), [0, 1, 2, 3, 4]);
-  for (const m of MODELS) assert.ok(entries.some((e) => e.text.includes(`${m === 'one' ? '1 worker' : m === 'many' ? '4 workers' : 'Threads'}: all 4 tasks are done.`)));
 });

@@ -1,32 +1,17 @@
 /**
  * The multi-worker comparison in numbers and words: three runs of one workload (an executor with
  * one worker thread, one with a worker thread per core, a thread per task) as the rows of a
- * three-column table, a one-sentence verdict, the narration of a large run and its short
- * transcript. Read from the runs' reports and traces; nothing is simulated here. Pure.
- *
- * Lesson 6's threads-vs-async-compare.ts does the same for two columns with types keyed by
- * `threads | async`; its formatting helpers are reused here, its row type is not.
+ * three-column table, a one-sentence verdict and the narration of a large run. Read from the
+ * runs' figures; nothing is simulated here. Pure.
  */
-import type { Report, TaskState } from '../../sim/index.ts';
+import type { TaskState } from '../../sim/index.ts';
 import { MULTI_WORKER_MODELS as MODELS, type MultiWorkerModel } from '../../sim/scenarios/multi-worker.ts';
-import { formatAmount, formatBytes, formatUs } from '../kit/format.ts';
-import type { TranscriptEntry } from '../kit/narrate.ts';
-import { atInstants, countsText, formatCount, formatShare, formatTime, modelFigures, type ModelFigures } from '../kit/compare/workload.ts';
+import type { RunFigures } from '../kit/compare/figures.ts';
+import { countsText } from '../kit/compare/words.ts';
+import { formatAmount, formatBytes, formatCount, formatShare, formatTime, formatUs } from '../kit/format.ts';
 
 export type { MultiWorkerModel };
-export { MODELS, formatTime };
-
-/** One run's figures: lesson 6's, plus idle core time and the median time to done. */
-export interface RunFigures extends ModelFigures {
-  readonly idle: number;
-  readonly medianTurnaround: number;
-}
-
-/** The figures of one run, from its report. */
-export function runFigures(r: Report, switchCost: number): RunFigures {
-  const times = Float64Array.from(r.tasks, (t) => t.turnaround).sort();
-  return { ...modelFigures(r, switchCost), idle: r.idle, medianTurnaround: times[Math.floor((times.length - 1) / 2)] ?? 0 };
-}
+export { MODELS };
 
 /** Each model's name in sentences, for `cores` cores: `one worker`, `4 workers`, `threads`. */
 export function modelNames(cores: number): Record<MultiWorkerModel, string> {
@@ -46,6 +31,7 @@ export interface Row3 {
   readonly notes?: Readonly<Partial<Record<MultiWorkerModel, string>>>;
 }
 
+/** The models with the lowest value (within 1 %), or none when all three tie. */
 function lowest(values: Readonly<Record<MultiWorkerModel, number>>): MultiWorkerModel[] {
   const min = Math.min(...MODELS.map((m) => values[m]));
   const best = MODELS.filter((m) => values[m] - min <= SAME * Math.max(values[m], Number.EPSILON));
@@ -132,29 +118,4 @@ export function verdict(f: Readonly<Record<MultiWorkerModel, RunFigures>>, cores
 export function countsNarration(t: number, counts: Readonly<Record<MultiWorkerModel, Readonly<Record<TaskState, number>>>>, tasks: number, cores: number): string {
   const names = modelNames(cores);
   return `${formatUs(t)}: ${MODELS.map((m) => `${names[m]}: ${countsText(counts[m], tasks)}`).join('. ')}.`;
-}
-
-/**
- * The transcript of a run too large to tell event by event: for each model, when the first task
- * is done, when half are and when the last is. Entries at one instant merge.
- */
-export function milestones(finishes: Readonly<Record<MultiWorkerModel, Float64Array>>, cores: number): TranscriptEntry[] {
-  const names = modelNames(cores);
-  const lines: TranscriptEntry[] = [];
-  const add = (t: number, text: string): void => void lines.push({ t, text });
-  const n = finishes.one.length;
-  add(0, `${n === 1 ? 'The task arrives' : `All ${formatCount(n)} tasks arrive`} in all three runs.`);
-  for (const m of MODELS) {
-    const f = finishes[m];
-    if (n > 1) add(f[0]!, `${names[m]}: the first task is done.`);
-    if (n > 3) add(f[Math.ceil(n / 2) - 1]!, `${names[m]}: half of the tasks are done.`);
-    add(f[n - 1]!, `${names[m]}: ${n === 1 ? 'the task is' : `all ${formatCount(n)} tasks are`} done.`);
-  }
-  return atInstants(lines);
-}
-
-/** Three runs' transcripts as one, in time order, each entry saying which run it is about. */
-export function mergeTranscripts(runs: Readonly<Record<MultiWorkerModel, readonly TranscriptEntry[]>>, cores: number): TranscriptEntry[] {
-  const names = modelNames(cores);
-  return atInstants(MODELS.flatMap((m) => runs[m].map((e) => ({ t: e.t, text: `${names[m]}: ${e.text}` }))));
 }

@@ -4,8 +4,7 @@
  * never rests on colour or on doing arithmetic.
  */
 import { Prose } from '../kit/Prose.tsx';
-import type { ModelName } from '../kit/compare/workload.ts';
-import type { Row } from './threads-vs-async-view.ts';
+import type { ModelName, Row } from './threads-vs-async-view.ts';
 
 export interface CompareTableProps {
   readonly id: string;

@@ -8,11 +8,11 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import type { TaskState, Trace } from '../../sim/index.ts';
-import { formatAmount, formatUs } from '../kit/format.ts';
+import { formatAmount, formatCount, formatUs } from '../kit/format.ts';
 import { useElementWidth } from '../kit/hooks.ts';
 import { niceTicks } from '../kit/timeline-layout.ts';
-import { formatCount, type ModelName } from '../kit/compare/workload.ts';
-import { doneBy, doneCurvePath } from './threads-vs-async-view.ts';
+import { doneBy, doneCurvePath } from './done-curve.ts';
+import { MODEL_NAMES, MODELS, type ModelName } from './threads-vs-async-view.ts';
 
 export interface DoneChartProps {
   readonly traces: Readonly<Record<ModelName, Trace>>;
@@ -32,8 +32,6 @@ const PAD_L = 64;
 const PAD_R = 16;
 const PAD_T = 12;
 const AXIS_H = 30;
-const MODELS: readonly ModelName[] = ['threads', 'async'];
-const NAMES: Record<ModelName, string> = { threads: 'Threads', async: 'Async' };
 const STATES: readonly TaskState[] = ['done', 'running', 'ready', 'blocked'];
 
 export function DoneChart({ traces, finishes, counts, t, end, describedBy }: DoneChartProps) {
@@ -68,7 +66,7 @@ export function DoneChart({ traces, finishes, counts, t, end, describedBy }: Don
             <svg width="28" height="10" viewBox="0 0 28 10">
               <line x1="0" y1="5" x2="28" y2="5" />
             </svg>
-            {NAMES[m]}
+            {MODEL_NAMES[m]}
           </span>
         ))}
         <span class="tva-key-note">tasks done, by time</span>
@@ -114,10 +112,10 @@ export function DoneChart({ traces, finishes, counts, t, end, describedBy }: Don
         {MODELS.map((m) => (
           <div key={m} class="tva-counts-row">
             <dt>
-              {NAMES[m]} at {formatUs(t)}
+              {MODEL_NAMES[m]} at {formatUs(t)}
             </dt>
             <dd>
-              <ul class="tva-count-list" aria-label={`${NAMES[m]}: tasks by state`}>
+              <ul class="tva-count-list" aria-label={`${MODEL_NAMES[m]}: tasks by state`}>
                 {STATES.map((s) => (
                   <li key={s} class={`dg-chip-state dg-state-${s}`}>
                     {formatCount(counts[m][s])} {s}

@@ -18,35 +18,22 @@ import {
   THREADS_VS_ASYNC_STOPS as STOPS,
   type ThreadsVsAsyncParams,
 } from '../../sim/scenarios/threads-vs-async.ts';
-import { CompareTable } from './CompareTable.tsx';
+import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
+import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
+import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
 import { Player } from '../kit/controls/Player.tsx';
 import { Presets } from '../kit/controls/Presets.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
-import { DoneChart } from './DoneChart.tsx';
-import { formatUs } from '../kit/format.ts';
+import { formatCount, formatUs, plural } from '../kit/format.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
 import { Prose } from '../kit/Prose.tsx';
-import {
-  countsText,
-  formatCount,
-  modelFigures,
-  plural,
-  sameWorkload,
-  sortedFinishes,
-  workloadFromLink,
-  workloadSchema,
-  workloadToLink,
-} from '../kit/compare/workload.ts';
-import {
-  compareRows,
-  mergeTranscripts,
-  milestones,
-  verdict,
-} from './threads-vs-async-view.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
 import { mergeStops } from '../kit/use-playback.ts';
+import { CompareTable } from './CompareTable.tsx';
+import { DoneChart } from './DoneChart.tsx';
+import { compareRows, MODEL_NAMES, MODELS, verdict } from './threads-vs-async-view.ts';
 import './threads-vs-async.css';
 
 const ID = 'threads-vs-async';
@@ -106,8 +93,8 @@ function runBoth(params: ThreadsVsAsyncParams) {
   const traces = { threads: simulate(scenarios.threads), async: simulate(scenarios.async) };
   const reports = { threads: report(scenarios.threads, traces.threads), async: report(scenarios.async, traces.async) };
   const figures = {
-    threads: modelFigures(reports.threads, scenarios.threads.switchCost),
-    async: modelFigures(reports.async, scenarios.async.switchCost),
+    threads: runFigures(reports.threads, scenarios.threads.switchCost),
+    async: runFigures(reports.async, scenarios.async.switchCost),
   };
   return {
     traces,
@@ -132,10 +119,12 @@ function narrate(r: Run, t: number, p: ThreadsVsAsyncParams): string {
 }
 
 function words({ detailed, traces, finishes }: Run) {
-  if (!detailed) return { entries: milestones(finishes), omitted: 0 };
-  const a = transcript(traces.threads);
-  const b = transcript(traces.async);
-  return { entries: mergeTranscripts(a.entries, b.entries), omitted: a.omitted + b.omitted };
+  if (!detailed) {
+    const runs = MODELS.map((m) => ({ name: MODEL_NAMES[m], finishes: finishes[m] }));
+    return { entries: milestones(runs, 'in both models'), omitted: 0 };
+  }
+  const told = MODELS.map((m) => ({ name: MODEL_NAMES[m], ...transcript(traces[m]) }));
+  return { entries: mergeTranscripts(told), omitted: told.reduce((n, r) => n + r.omitted, 0) };
 }
 
 export default function ThreadsVsAsync() {

@@ -2,27 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { report, simulate } from '../../sim/index.ts';
 import { threadsVsAsync, THREADS_VS_ASYNC_PRESETS as PRESETS, type ThreadsVsAsyncParams } from '../../sim/scenarios/threads-vs-async.ts';
-import {
-  countsText,
-  formatShare,
-  modelFigures,
-  sortedFinishes,
-} from '../kit/compare/workload.ts';
-import {
-  compareRows,
-  doneBy,
-  doneCurvePath,
-  lowerBy,
-  mergeTranscripts,
-  milestones,
-  verdict,
-} from './threads-vs-async-view.ts';
+import { runFigures } from '../kit/compare/figures.ts';
+import { compareRows, lowerBy, verdict } from './threads-vs-async-view.ts';
 
 function figures(p: ThreadsVsAsyncParams) {
   const s = threadsVsAsync(p);
   const rt = report(s.threads, simulate(s.threads));
   const ra = report(s.async, simulate(s.async));
-  return { t: modelFigures(rt, s.threads.switchCost), a: modelFigures(ra, s.async.switchCost), rt, ra };
+  return { t: runFigures(rt, s.threads.switchCost), a: runFigures(ra, s.async.switchCost) };
 }
 
 test('the table of the default run reads as the lesson tells it', () => {
@@ -66,46 +53,4 @@ test('differences under 1% count as none; large ones are ratios, small ones perc
   assert.deepEqual(lowerBy(100, 70, 'less'), { lower: 'b', text: '30% less' });
   assert.deepEqual(lowerBy(6, 0, 'less'), { lower: 'b', text: 'none at all' });
   assert.equal(lowerBy(0, 0, 'less'), null);
-  assert.equal(formatShare(0), '0%');
-  assert.equal(formatShare(0.004), '0.4%');
-  assert.equal(formatShare(0.1664), '17%');
-});
-
-test('tasks done by t: a step curve from the sorted finish times, drawn with about one step per pixel', () => {
-  const { rt } = figures(PRESETS.waiting);
-  const f = sortedFinishes(rt);
-  assert.equal(doneBy(f, 0), 0);
-  assert.equal(doneBy(f, rt.makespan), 1_000);
-  assert.ok(doneBy(f, rt.makespan / 2) < doneBy(f, rt.makespan));
-  const path = doneCurvePath(f, rt.makespan, (t) => (t / rt.makespan) * 300, (n) => 100 - n / 10);
-  assert.ok(path.startsWith('M0.0,100.0'));
-  assert.ok(path.endsWith('H300.0'));
-  assert.ok(/[V,]0\.0/.test(path.slice(-30)), 'reaches the top: every task done');
-  assert.ok((path.match(/[VL]/g) ?? []).length <= 301);
-  // Few tasks far apart are drawn as steps: up at each finish time.
-  const steps = doneCurvePath(Float64Array.from([10, 50]), 100, (t) => t, (n) => 10 - n);
-  assert.equal(steps, 'M0.0,10.0H10.0V9.0H50.0V8.0H100.0');
-});
-
-test('counts at t and milestones speak in the course\'s state words', () => {
-  assert.equal(countsText({ new: 0, running: 4, ready: 350, blocked: 600, done: 46 }, 1000), '46 of 1,000 done, 4 running, 350 ready, 600 blocked');
-  assert.equal(countsText({ new: 0, running: 0, ready: 0, blocked: 0, done: 5 }, 5), '5 of 5 done');
-  const { rt, ra } = figures(PRESETS.waiting);
-  const entries = milestones({ threads: sortedFinishes(rt), async: sortedFinishes(ra) });
-  assert.deepEqual(entries[0], { t: 0, text: 'All 1,000 tasks arrive in both models.' });
-  assert.deepEqual(entries[entries.length - 1], { t: 5998, text: 'Threads: all 1,000 tasks are done.' });
-  assert.ok(entries.some((e) => e.text === 'Async: all 1,000 tasks are done.' && e.t === 5099.8));
-  for (let i = 1; i < entries.length; i++) assert.ok(entries[i]!.t > entries[i - 1]!.t);
-});
-
-test('two transcripts merge in time order, one entry per instant, each part naming its model', () => {
-  const merged = mergeTranscripts(
-    [{ t: 0, text: 'A arrives.' }, { t: 10, text: 'A finishes.' }],
-    [{ t: 0, text: 'A is spawned.' }, { t: 8, text: 'A completes.' }],
-  );
-  assert.deepEqual(merged, [
-    { t: 0, text: 'Threads: A arrives. Async: A is spawned.' },
-    { t: 8, text: 'Async: A completes.' },
-    { t: 10, text: 'Threads: A finishes.' },
-  ]);
 });
