@@ -19,6 +19,7 @@ import {
   type MultiWorkerParams,
 } from '../../sim/scenarios/multi-worker.ts';
 import { THREADS_VS_ASYNC_FIGURES as FIGURES } from '../../sim/scenarios/threads-vs-async.ts';
+import { CompareTable, type CompareColumn } from '../kit/compare/CompareTable.tsx';
 import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
 import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
 import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
@@ -32,7 +33,6 @@ import { Prose } from '../kit/Prose.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
 import { mergeStops } from '../kit/use-playback.ts';
-import { MultiTable } from './MultiTable.tsx';
 import { compareRows, countsNarration, MODELS, modelNames, verdict, type MultiWorkerModel } from './multi-worker-compare.ts';
 import './multi-worker.css';
 
@@ -76,13 +76,14 @@ const NOTE =
   `${FIGURES.timeSlice / 1000} ms; an executor moves between tasks in ${formatUs(FIGURES.asyncSwitch)}. ` +
   `For simplicity the workers share one run queue here; real executors give each worker its own queue (see the text).`;
 
-/** Each column's heading and second line, for the table. */
-function heads(cores: number): Record<MultiWorkerModel, { title: string; sub: string }> {
-  return {
-    one: { title: 'Async, 1 worker', sub: 'one worker thread' },
-    many: { title: `Async, ${plural(cores, 'worker')}`, sub: 'one worker thread per core' },
-    threads: { title: 'Threads', sub: `a thread per task, ${plural(cores, 'core')}` },
+/** The table's columns: each run's heading and its second line. */
+function columns(cores: number): CompareColumn<MultiWorkerModel>[] {
+  const sub: Record<MultiWorkerModel, string> = {
+    one: 'one worker thread',
+    many: 'one worker thread per core',
+    threads: `a thread per task, ${plural(cores, 'core')}`,
   };
+  return MODELS.map((key) => ({ key, title: TITLES(cores)[key].name, sub: sub[key] }));
 }
 
 function describe(p: MultiWorkerParams, summary: string): string {
@@ -231,7 +232,17 @@ export default function MultiWorker() {
       }
       player={<Player {...d.player} />}
       description={describe(params, summary)}
-      results={<MultiTable id={ID} rows={rows} verdict={summary} heads={heads(params.cores)} />}
+      results={
+        <CompareTable
+          id={ID}
+          prefix="mw"
+          marks="lowest"
+          caption="The three runs, in numbers"
+          columns={columns(params.cores)}
+          rows={rows}
+          verdict={summary}
+        />
+      }
     >
       <div class="mw-lanes">
         {MODELS.map((m) => (

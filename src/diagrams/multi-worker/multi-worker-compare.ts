@@ -6,6 +6,7 @@
  */
 import type { TaskState } from '../../sim/index.ts';
 import { MULTI_WORKER_MODELS as MODELS, type MultiWorkerModel } from '../../sim/scenarios/multi-worker.ts';
+import type { CompareRow } from '../kit/compare/CompareTable.tsx';
 import type { RunFigures } from '../kit/compare/figures.ts';
 import { countsText } from '../kit/compare/words.ts';
 import { formatAmount, formatBytes, formatCount, formatShare, formatTime, formatUs } from '../kit/format.ts';
@@ -21,15 +22,8 @@ export function modelNames(cores: number): Record<MultiWorkerModel, string> {
 /** Values closer than this (relative) count as the same. */
 const SAME = 0.01;
 
-export interface Row3 {
-  readonly key: string;
-  readonly label: string;
-  readonly values: Readonly<Record<MultiWorkerModel, string>>;
-  /** Models with the lowest value (within 1 %), when lower is better and not all three tie. */
-  readonly best: readonly MultiWorkerModel[];
-  /** A second line under a value, e.g. `4× sooner than 1 worker`. */
-  readonly notes?: Readonly<Partial<Record<MultiWorkerModel, string>>>;
-}
+/** One row of the table: a quantity for each run; the lowest values, when lower is better, are marked. */
+export type Row = CompareRow<MultiWorkerModel>;
 
 /** The models with the lowest value (within 1 %), or none when all three tie. */
 function lowest(values: Readonly<Record<MultiWorkerModel, number>>): MultiWorkerModel[] {
@@ -38,7 +32,7 @@ function lowest(values: Readonly<Record<MultiWorkerModel, number>>): MultiWorker
   return best.length === MODELS.length ? [] : best;
 }
 
-function row(key: string, label: string, f: Readonly<Record<MultiWorkerModel, RunFigures>>, pick: (x: RunFigures) => number, show: (x: number) => string, ranked: boolean): Row3 {
+function row(key: string, label: string, f: Readonly<Record<MultiWorkerModel, RunFigures>>, pick: (x: RunFigures) => number, show: (x: number) => string, ranked: boolean): Row {
   const values = { one: pick(f.one), many: pick(f.many), threads: pick(f.threads) };
   return {
     key,
@@ -61,7 +55,7 @@ export function comparedWith(base: number, other: number): string {
 }
 
 /** The table: one row per quantity, columns in MODELS order. */
-export function compareRows(f: Readonly<Record<MultiWorkerModel, RunFigures>>, cores: number): Row3[] {
+export function compareRows(f: Readonly<Record<MultiWorkerModel, RunFigures>>, cores: number): Row[] {
   const names = modelNames(cores);
   const vsOne = (m: MultiWorkerModel): string => {
     const words = comparedWith(f.one.makespan, f[m].makespan);

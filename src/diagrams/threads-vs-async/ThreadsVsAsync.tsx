@@ -18,6 +18,7 @@ import {
   THREADS_VS_ASYNC_STOPS as STOPS,
   type ThreadsVsAsyncParams,
 } from '../../sim/scenarios/threads-vs-async.ts';
+import { CompareTable } from '../kit/compare/CompareTable.tsx';
 import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
 import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
 import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
@@ -31,7 +32,6 @@ import { Prose } from '../kit/Prose.tsx';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useDiagram } from '../kit/use-diagram.ts';
 import { mergeStops } from '../kit/use-playback.ts';
-import { CompareTable } from './CompareTable.tsx';
 import { DoneChart } from './DoneChart.tsx';
 import { compareRows, MODEL_NAMES, MODELS, verdict } from './threads-vs-async-view.ts';
 import './threads-vs-async.css';
@@ -207,9 +207,15 @@ export default function ThreadsVsAsync() {
     >
       <CompareTable
         id={ID}
+        prefix="tva"
+        marks="by"
+        caption="The whole run, in numbers"
+        columns={[
+          { key: 'threads', title: MODEL_NAMES.threads, sub: 'a thread per task' },
+          { key: 'async', title: MODEL_NAMES.async, sub: plural(params.cores, 'worker thread') },
+        ]}
         rows={rows}
         verdict={summary}
-        subtitles={{ threads: 'a thread per task', async: `${plural(params.cores, 'worker thread')}` }}
       />
       {counts ? (
         <DoneChart traces={traces} finishes={finishes} counts={counts} t={t} end={end} describedBy={d.describedBy} />

@@ -15,20 +15,18 @@ function figures(p: ThreadsVsAsyncParams) {
 test('the table of the default run reads as the lesson tells it', () => {
   const { t, a } = figures(PRESETS.waiting);
   const rows = Object.fromEntries(compareRows(t, a).map((r) => [r.key, r]));
-  assert.deepEqual(
-    [rows['makespan']!.threads, rows['makespan']!.async, rows['makespan']!.better],
-    ['5998 µs', '5100 µs', { model: 'async', text: '15% sooner' }],
-  );
-  assert.equal(rows['switching']!.threads, '3992 µs (17% of CPU time)');
-  assert.equal(rows['switching']!.async, '399 µs (2% of CPU time)');
-  assert.deepEqual(rows['switching']!.better, { model: 'async', text: '10× less' });
-  assert.equal(rows['switches']!.threads, '1,996 × 2 µs');
-  assert.equal(rows['switches']!.async, '1,996 × 0.2 µs');
-  assert.deepEqual([rows['threads']!.threads, rows['threads']!.async], ['1,000', '4']);
-  assert.deepEqual([rows['resident']!.threads, rows['resident']!.async], ['25.4 MiB', '504 KiB']);
-  assert.deepEqual(rows['resident']!.better, { model: 'async', text: '52× less' });
-  assert.deepEqual([rows['reserved']!.threads, rows['reserved']!.async], ['1.95 GiB', '8 MiB']);
-  assert.equal(rows['worst']!.threads, '5998 µs');
+  const marked = (key: string) => [rows[key]!.best, rows[key]!.notes];
+  assert.deepEqual(rows['makespan']!.values, { threads: '5998 µs', async: '5100 µs' });
+  assert.deepEqual(marked('makespan'), [['async'], { async: '15% sooner' }]);
+  assert.deepEqual(rows['switching']!.values, { threads: '3992 µs (17% of CPU time)', async: '399 µs (2% of CPU time)' });
+  assert.deepEqual(marked('switching'), [['async'], { async: '10× less' }]);
+  assert.deepEqual(rows['switches']!.values, { threads: '1,996 × 2 µs', async: '1,996 × 0.2 µs' });
+  assert.deepEqual(marked('switches'), [[], undefined]);
+  assert.deepEqual(rows['threads']!.values, { threads: '1,000', async: '4' });
+  assert.deepEqual(rows['resident']!.values, { threads: '25.4 MiB', async: '504 KiB' });
+  assert.deepEqual(marked('resident'), [['async'], { async: '52× less' }]);
+  assert.deepEqual(rows['reserved']!.values, { threads: '1.95 GiB', async: '8 MiB' });
+  assert.equal(rows['worst']!.values.threads, '5998 µs');
 });
 
 test('the verdict names the winner on time, switching and memory, or says when they are level', () => {

@@ -2,6 +2,7 @@
  * Lesson 6's comparison in numbers and words: the table's rows and a one-sentence verdict, read
  * from the two runs' figures; nothing is simulated here. Pure, so it is unit-tested.
  */
+import type { CompareRow } from '../kit/compare/CompareTable.tsx';
 import type { RunFigures } from '../kit/compare/figures.ts';
 import { formatAmount, formatBytes, formatCount, formatShare, formatTime, formatUs } from '../kit/format.ts';
 
@@ -33,24 +34,15 @@ export function lowerBy(a: number, b: number, word: 'sooner' | 'less'): { lower:
   return { lower, text: `${Math.round(((hi - lo) / hi) * 100) || '<1'}% ${word}` };
 }
 
-export interface Row {
-  readonly key: string;
-  readonly label: string;
-  readonly threads: string;
-  readonly async: string;
-  /** Which model does better on this row, and by how much in words; null when neither does. */
-  readonly better: { readonly model: ModelName; readonly text: string } | null;
-}
+/** One row of the table: a quantity for both runs; the better value, if one is, says by how much. */
+export type Row = CompareRow<ModelName>;
 
 function row(key: string, label: string, t: number, a: number, show: (x: number) => string, word: 'sooner' | 'less' | null): Row {
   const diff = word === null ? null : lowerBy(t, a, word);
-  return {
-    key,
-    label,
-    threads: show(t),
-    async: show(a),
-    better: diff === null ? null : { model: diff.lower === 'a' ? 'threads' : 'async', text: diff.text },
-  };
+  const values = { threads: show(t), async: show(a) };
+  if (diff === null) return { key, label, values, best: [] };
+  const better: ModelName = diff.lower === 'a' ? 'threads' : 'async';
+  return { key, label, values, best: [better], notes: { [better]: diff.text } };
 }
 
 /** The table: one row per quantity, the threads column first. */
@@ -58,13 +50,12 @@ export function compareRows(t: RunFigures, a: RunFigures): Row[] {
   const switching = (f: RunFigures): string => `${formatTime(f.switching)} (${formatShare(f.switchingShare)} of CPU time)`;
   return [
     row('makespan', 'Finish time of the last task', t.makespan, a.makespan, formatTime, 'sooner'),
-    { ...row('switching', 'CPU time spent switching', t.switching, a.switching, formatTime, 'less'), threads: switching(t), async: switching(a) },
+    { ...row('switching', 'CPU time spent switching', t.switching, a.switching, formatTime, 'less'), values: { threads: switching(t), async: switching(a) } },
     {
       key: 'switches',
       label: 'Switches × cost of one',
-      threads: `${formatCount(t.switches)} × ${formatUs(t.switchCost)}`,
-      async: `${formatCount(a.switches)} × ${formatUs(a.switchCost)}`,
-      better: null,
+      values: { threads: `${formatCount(t.switches)} × ${formatUs(t.switchCost)}`, async: `${formatCount(a.switches)} × ${formatUs(a.switchCost)}` },
+      best: [],
     },
     row('threads', 'OS threads', t.threads, a.threads, formatCount, null),
     row('resident', 'Memory in use (resident)', t.resident, a.resident, formatBytes, 'less'),
