@@ -9,6 +9,7 @@
  */
 import type { ComponentChildren, TargetedEvent } from 'preact';
 import { percent } from './stop-scale.ts';
+import './stop-slider.css';
 
 export interface StopSliderProps {
   readonly id: string;
