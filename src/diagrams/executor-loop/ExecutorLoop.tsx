@@ -97,6 +97,7 @@ function runLoop(settings: ExecutorLoopParams) {
   return { trace, kinds, awaits, options, summary: report(scenario, trace), serial: oneAfterAnother(scenario) };
 }
 
+/** Lesson 5's executor-loop diagram (see the note at the top). */
 export default function ExecutorLoop() {
   const d = useDiagram({
     id: ID,

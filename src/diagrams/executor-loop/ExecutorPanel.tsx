@@ -17,6 +17,7 @@ import { formatUs, listWords } from '../kit/format.ts';
 import { Prose } from '../kit/Prose.tsx';
 import './executor-loop.css';
 
+/** The loop at the playhead, and what the panel needs to name its tasks' I/O. */
 export interface ExecutorPanelProps {
   readonly trace: Trace;
   readonly view: ExecutorView;
@@ -88,6 +89,7 @@ function Arrow({ step, wide, narrow, idle, active, narrowNote }: ArrowProps) {
   );
 }
 
+/** The executor's loop at the playhead: run queue, thread, parked tasks and reactor. */
 export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelProps) {
   const name = (task: number): string => trace.taskNames[task] ?? '';
   const names = (tasks: readonly number[]): string => listWords(tasks.map(name));

@@ -30,6 +30,7 @@ export interface LoopSteps {
   readonly spawned: readonly number[];
 }
 
+/** The executor's loop at one instant, as the panel draws it. */
 export interface ExecutorView {
   /** What the thread does at t: runs `task`, switches to `task`, or is idle (task -1). */
   readonly thread: { readonly kind: 'run' | 'switch' | 'idle' | 'held'; readonly task: number };

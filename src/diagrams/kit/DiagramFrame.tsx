@@ -15,6 +15,7 @@ import { Prose } from './Prose.tsx';
 import { problemNotice, type Problem } from './permalink.ts';
 import './diagrams.css';
 
+/** Everything a diagram shows around its picture. */
 export interface DiagramFrameProps {
   /** Stable kebab-case id, unique on the site: the figure's HTML id and anchor. */
   readonly id: string;
@@ -57,6 +58,7 @@ export interface DiagramFrameProps {
   readonly mounted: boolean;
 }
 
+/** The whole run in words, as DiagramFrame lists it. */
 export interface Transcript {
   readonly entries: readonly TranscriptEntry[];
   /** Instants left out of a long transcript. */
@@ -67,6 +69,7 @@ const TIME_HINT = 'Tip: on the Time slider, ← and → jump from one event to t
 const COPIED = 'Link copied';
 const NOT_COPIED = 'Could not copy here: open the link’s menu and copy its address';
 
+/** A diagram's figure: caption, controls, picture, words and link (see the note at the top). */
 export function DiagramFrame(props: DiagramFrameProps) {
   const { id, mounted, href } = props;
   const notice = problemNotice(props.problems);

@@ -11,6 +11,7 @@ export interface QueuedTask {
   readonly name: string;
 }
 
+/** The run and the playhead the queue is read at. */
 export interface RunQueueProps {
   readonly trace: Trace;
   readonly t: number;

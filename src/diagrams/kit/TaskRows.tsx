@@ -9,6 +9,7 @@ import { formatAmount, formatUs } from './format.ts';
 import { layoutTaskRow, type StateBox } from './task-rows.ts';
 import { textWidth } from './timeline-layout.ts';
 
+/** One task's row: where it is drawn and its state boxes. */
 export interface TaskRow {
   readonly task: number;
   readonly y: number;
@@ -70,4 +71,5 @@ export function TaskRowsLayer({ id, trace, rows, barH, past }: { id: string; tra
 
 /** What Timeline needs to draw task rows, handed in by the diagrams that show them (see Timeline's `taskRows`). */
 export const TASK_ROWS = { layout: layoutTaskRow, Layer: TaskRowsLayer, name: rowName } as const;
+/** The type of TASK_ROWS, as Timeline takes it. */
 export type TaskRowsKit = typeof TASK_ROWS;

@@ -6,6 +6,7 @@
 import { TASK_STATES, type TaskState, type Trace } from '../../sim/index.ts';
 import { formatAmount, listWords } from './format.ts';
 
+/** The run and the playhead the tasks' states are read at. */
 export interface TaskStatesProps {
   readonly trace: Trace;
   readonly t: number;
@@ -49,6 +50,7 @@ export function TaskStates({ trace, t, reserve = 0, limit = 16 }: TaskStatesProp
   return <StateChips chips={chips} reserve={Math.min(reserve, limit)} more={more} />;
 }
 
+/** Tasks with their states, as chips. */
 export interface StateChipsProps {
   readonly chips: readonly TaskChip[];
   readonly reserve?: number;

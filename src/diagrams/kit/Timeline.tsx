@@ -21,6 +21,7 @@ import type { ComponentChildren } from 'preact';
 import type { TaskRow, TaskRowsKit } from './TaskRows.tsx';
 import './diagrams.css';
 
+/** A run, the playhead, and how the lanes are named and sized. */
 export interface TimelineProps {
   /** The diagram's id: prefixes the SVG's pattern and clip ids, which must be unique on the page. */
   readonly id: string;
@@ -97,6 +98,7 @@ function LaneLabel({ lines, x, y }: { lines: readonly string[]; x: number; y: nu
   );
 }
 
+/** The timeline of a run at the playhead (see the note at the top). */
 export function Timeline(props: TimelineProps) {
   const { id, trace, t, end: axisEnd, minLabelWidth = 0, reserveLanes = 0, taskRows, describedBy, laneNames, children } = props;
   const box = useRef<HTMLDivElement>(null);

@@ -4,6 +4,7 @@
  * script (kept in step with the diagram) write the same thing.
  */
 
+/** Where the embed points, its title and height, and the link state it carries. */
 export interface EmbedOptions {
   /** Absolute URL of the embed page, without a query. */
   readonly src: string;
@@ -17,6 +18,7 @@ export interface EmbedOptions {
 
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The <iframe> HTML that embeds a diagram on another site. */
 export function embedSnippet({ src, title, height, query = '' }: EmbedOptions): string {
   const search = query === '' || query === '?' ? '' : query.startsWith('?') ? query : `?${query}`;
   return (

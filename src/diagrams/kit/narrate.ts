@@ -244,6 +244,7 @@ export function describeMoment(trace: Trace, t: number, options: NarrateOptions 
   return `${formatUs(at)}: ${narrateEvents(trace, from, to, options)}`;
 }
 
+/** One line of a transcript: an instant (or a label) and what happened. */
 export interface TranscriptEntry {
   readonly t: number;
   readonly text: string;

@@ -30,6 +30,7 @@ export type StateOf<S extends Schema> = {
 /** Why a value in a link was not used. */
 export type ProblemReason = 'malformed' | 'out-of-range' | 'unknown' | 'repeated';
 
+/** A value of a link that was not used, and why. */
 export interface Problem {
   /** The parameter name without the diagram's prefix, e.g. `cores`. */
   readonly param: string;
@@ -38,6 +39,7 @@ export interface Problem {
   readonly reason: ProblemReason;
 }
 
+/** A link's state, and what it could not restore. */
 export interface Decoded<S extends Schema> {
   readonly state: StateOf<S>;
   readonly problems: readonly Problem[];

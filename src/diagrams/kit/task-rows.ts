@@ -6,8 +6,10 @@
  */
 import type { Trace } from '../../sim/index.ts';
 
+/** A task's state as its row draws it. */
 export type RowState = 'running' | 'ready' | 'blocked';
 
+/** One stretch of a task's row in one state, in pixels. */
 export interface StateBox {
   readonly state: RowState;
   readonly start: number;

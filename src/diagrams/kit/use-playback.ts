@@ -40,6 +40,7 @@ export function stepStops(count: number): Stops {
   };
 }
 
+/** How playing moves the playhead: animated, or stop by stop. */
 export interface PlaybackOptions {
   /**
    * Play by jumping from stop to stop every `stepMs` instead of animating, whatever the motion
@@ -50,6 +51,7 @@ export interface PlaybackOptions {
   readonly stepMs?: number;
 }
 
+/** The playhead and what moves it. */
 export interface Playback {
   /** The playhead, in µs, within [0, makespan]. */
   readonly t: number;

@@ -154,6 +154,7 @@ function words({ detailed, traces, reports }: Run, p: MultiWorkerParams) {
   return { entries: mergeTranscripts(told), omitted: told.reduce((n, r) => n + r.omitted, 0) };
 }
 
+/** Lesson 9's multi-worker diagram (see the note at the top). */
 export default function MultiWorker() {
   const d = useDiagram({
     id: ID,

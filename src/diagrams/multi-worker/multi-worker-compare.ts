@@ -11,6 +11,7 @@ import type { RunFigures } from '../kit/compare/figures.ts';
 import { countsText } from '../kit/compare/words.ts';
 import { formatAmount, formatBytes, formatCount, formatShare, formatTime, formatUs } from '../kit/format.ts';
 
+/** The three runs and their order, from the scenario, so that the diagram reads them here with the rest. */
 export type { MultiWorkerModel };
 export { MODELS };
 

@@ -145,6 +145,7 @@ function runPoll({ dbReady }: { dbReady: boolean }) {
   return { trace, log, stops: pollStops(trace, log) };
 }
 
+/** Lesson 8's poll-state-machine diagram (see the note at the top). */
 export default function PollStateMachine() {
   const d = useDiagram({
     id: ID,

@@ -154,6 +154,7 @@ function runStarvation(params: StarvationParams) {
   return { trace, explain, rows: requestLatencies(report(scenario, trace)) };
 }
 
+/** Lesson 7's starvation diagram (see the note at the top). */
 export default function Starvation() {
   const d = useDiagram({
     id: ID,

@@ -9,6 +9,7 @@ import { Checkbox } from '../kit/controls/Checkbox.tsx';
 import { formatUs } from '../kit/format.ts';
 import '../kit/table.css';
 
+/** The fixes, which are on, and what each does on its own to the worst latency. */
 export interface FixTableProps {
   /** Prefix for the checkboxes' ids. */
   readonly id: string;
@@ -78,6 +79,7 @@ export function FixTable(props: FixTableProps) {
   );
 }
 
+/** Each request's latency, and the worst. */
 export interface LatencyTableProps {
   readonly rows: readonly RequestLatency[];
   /** How long a request takes when nothing is in its way (µs). */

@@ -118,6 +118,7 @@ function describe(params: SwitchCostParams, r: Run): string {
   );
 }
 
+/** Lesson 3's switch-cost diagram (see the note at the top). */
 export default function SwitchCost() {
   const d = useDiagram({
     id: ID,

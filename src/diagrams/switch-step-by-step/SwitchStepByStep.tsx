@@ -133,6 +133,7 @@ function describe(reason: SwitchReason): string {
   );
 }
 
+/** The steps of the switch, computed at build time. */
 export interface SwitchStepByStepProps {
   /** The story for each reason A leaves the core: switchSteps('slice') and switchSteps('block'). */
   readonly steps: Readonly<Record<SwitchReason, readonly SwitchStep[]>>;
@@ -141,6 +142,7 @@ export interface SwitchStepByStepProps {
 /** The step shown at playhead t: steps are numbered 0 to count − 1 on the clock. */
 const stepAt = (t: number, count: number): number => Math.min(count - 1, Math.max(0, Math.round(t)));
 
+/** Lesson 3's switch-step-by-step diagram (see the note at the top). */
 export default function SwitchStepByStep(props: SwitchStepByStepProps) {
   const d = useDiagram({
     id: ID,

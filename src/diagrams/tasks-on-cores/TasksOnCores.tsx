@@ -59,6 +59,7 @@ function describe(trace: Trace, r: Report, tasks: number, cores: number): string
   );
 }
 
+/** Lesson 1's tasks-on-cores diagram (see the note at the top). */
 export default function TasksOnCores() {
   const d = useDiagram({
     id: ID,

@@ -8,6 +8,7 @@
 import { percent, scalePosition } from '../kit/controls/stop-scale.ts';
 import { boundZone, limitStatus, type LimitMark } from './thread-limits.ts';
 
+/** The scale's stops, the current one, and the limits to mark. */
 export interface LimitLanesProps {
   readonly id: string;
   readonly stops: readonly number[];
@@ -20,6 +21,7 @@ const TOP = 4;
 
 const STATUS_WORDS = { past: 'reached', near: 'may already stop a process here', below: 'not reached' } as const;
 
+/** Lanes under the scale that mark where the operating system's limits are. */
 export function LimitLanes({ id, stops, index, marks }: LimitLanesProps) {
   const threads = stops[index] ?? 0;
   const height = TOP + marks.length * LANE;

@@ -9,6 +9,7 @@ import { formatBytes, formatDuration, formatSignificant } from '../kit/format.ts
 import { percent } from '../kit/controls/stop-scale.ts';
 import { coreTotal, formatShare } from './thread-scaling-text.ts';
 
+/** One stop's figures and the machine they are drawn against. */
 export interface ScalingMetersProps {
   readonly id: string;
   readonly stop: StopFigures;
@@ -42,6 +43,7 @@ function Bar({ fraction, kind }: { fraction: number; kind: 'reserved' | 'residen
   );
 }
 
+/** Memory, core time and waiting at one stop, as meters with their numbers. */
 export function ScalingMeters({ id, stop, cores, ram, io, switchCost, perThread }: ScalingMetersProps) {
   const total = coreTotal(stop);
   const ramText = formatBytes(ram);

@@ -62,11 +62,13 @@ const PRESET_NOTE =
   `Only the direct cost of a switch is counted, and in memory only the stacks: ${formatBytes(PER_THREAD.reserved)} reserved, ` +
   `${formatBytes(FIGURES.threadStackResident.value)} touched and ${formatBytes(FIGURES.kernelStack.value)} of kernel stack per thread.`;
 
+/** The figures of every stop, measured at build time. */
 export interface ThreadScalingProps {
   /** The numbers of every stop, in the order of THREAD_SCALING_STOPS. */
   readonly stops: readonly StopFigures[];
 }
 
+/** Lesson 4's thread-scaling diagram (see the note at the top). */
 export default function ThreadScaling({ stops }: ThreadScalingProps) {
   const d = useDiagram({
     id: ID,

@@ -9,6 +9,7 @@
  */
 import { FIGURES } from '../../sim/figures.ts';
 
+/** What kind of line a limit is. */
 export type LimitKind =
   /** A historical marker, not a limit. */
   | 'milestone'
@@ -19,6 +20,7 @@ export type LimitKind =
   /** What one machine was measured to hold. */
   | 'measured';
 
+/** One limit on the scale: its value, kind and words. */
 export interface LimitMark {
   readonly id: string;
   readonly value: number;
@@ -35,6 +37,7 @@ export interface LimitMark {
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
+/** The limits the scale marks, from the course's figures. */
 export const LIMIT_MARKS: readonly LimitMark[] = [
   {
     id: 'c10k',
@@ -81,6 +84,7 @@ export const LIMIT_MARKS: readonly LimitMark[] = [
   },
 ];
 
+/** Where the current stop is relative to a limit. */
 export type LimitStatus = 'below' | 'near' | 'past';
 
 /**

@@ -15,6 +15,7 @@ import { arrowTags, describeMachine, type Arrow, type MachineState } from './sta
 import { textWidth } from '../kit/timeline-layout.ts';
 import './state-machine.css';
 
+/** The run and the state machine at the playhead. */
 export interface StateMachineProps {
   /** The diagram's id: prefixes the arrowhead markers' ids. */
   readonly id: string;
@@ -109,6 +110,7 @@ function Quiet({ x, y, text }: { x: number; y: number; text: string }) {
   );
 }
 
+/** The four states as boxes, each thread a chip in its state, and the moves just taken. */
 export function StateMachine({ id, trace, machine }: StateMachineProps) {
   const tags = arrowTags(trace, machine.moves);
   const inTransit = machine.switching.length > 0;

@@ -91,6 +91,7 @@ function describe(trace: Trace, cores: number, io: ThreadStatesIo, yields: boole
   );
 }
 
+/** Lesson 2's thread-states diagram (see the note at the top). */
 export default function ThreadStates() {
   const d = useDiagram({
     id: ID,

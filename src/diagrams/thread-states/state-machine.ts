@@ -9,8 +9,10 @@ import { formatUs, listWords } from '../kit/format.ts';
 
 /** A move between states; each is drawn as one arrow (preempted and yields share one). */
 export type MoveKind = 'spawned' | 'dispatched' | 'yields' | 'preempted' | 'blocks' | 'wakes' | 'finishes';
+/** An arrow of the drawing; preempted and yields share one. */
 export type Arrow = 'start' | 'dispatch' | 'back' | 'block' | 'wake' | 'finish';
 
+/** The arrow each move is drawn on. */
 export const ARROW_OF: Readonly<Record<MoveKind, Arrow>> = {
   spawned: 'start',
   dispatched: 'dispatch',
@@ -21,6 +23,7 @@ export const ARROW_OF: Readonly<Record<MoveKind, Arrow>> = {
   finishes: 'finish',
 };
 
+/** One thread's move between states. */
 export interface Move {
   readonly task: number;
   readonly kind: MoveKind;
@@ -33,6 +36,7 @@ export interface CoreSlot {
   readonly switchingTo: number;
 }
 
+/** The state machine at one instant: where each thread is, and the moves just made. */
 export interface MachineState {
   readonly t: number;
   /** The latest instant at or before t at which something happened, or null before the first. */

@@ -14,6 +14,7 @@ import { niceTicks } from '../kit/timeline-layout.ts';
 import { doneBy, doneCurvePath } from './done-curve.ts';
 import { MODEL_NAMES, MODELS, type ModelName } from './threads-vs-async-view.ts';
 
+/** Both runs, their finish times and counts at the playhead, on one time axis. */
 export interface DoneChartProps {
   readonly traces: Readonly<Record<ModelName, Trace>>;
   readonly finishes: Readonly<Record<ModelName, Float64Array>>;
@@ -34,6 +35,7 @@ const PAD_T = 12;
 const AXIS_H = 30;
 const STATES: readonly TaskState[] = ['done', 'running', 'ready', 'blocked'];
 
+/** Tasks done over time, one curve per run (see the note at the top). */
 export function DoneChart({ traces, finishes, counts, t, end, describedBy }: DoneChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, FALLBACK_WIDTH);

@@ -127,6 +127,7 @@ function words({ detailed, traces, finishes }: Run) {
   return { entries: mergeTranscripts(told), omitted: told.reduce((n, r) => n + r.omitted, 0) };
 }
 
+/** Lesson 6's threads-vs-async diagram (see the note at the top). */
 export default function ThreadsVsAsync() {
   const d = useDiagram({
     id: ID,

@@ -30,6 +30,7 @@ export interface CompareRow<K extends string> {
   readonly notes?: Readonly<Partial<Record<K, string>>>;
 }
 
+/** The table's columns and rows, its verdict, and how its stylesheet names its parts. */
 export interface CompareTableProps<K extends string> {
   /** The diagram's id: prefixes the verdict's id. */
   readonly id: string;

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import './choices.css';
 
+/** A checkbox's id, name, hint and state. */
 export interface CheckboxProps {
   readonly id: string;
   /** The visible name, which is also the accessible name. */
@@ -16,6 +17,7 @@ export interface CheckboxProps {
   readonly onChange: (checked: boolean) => void;
 }
 
+/** A labelled native checkbox (see the note at the top). */
 export function Checkbox({ id, label, hint, checked, disabled = false, onChange }: CheckboxProps) {
   return (
     <div class="dg-choice">

@@ -5,6 +5,7 @@
  */
 import type { TargetedEvent } from 'preact';
 
+/** A number field's id, label, range and value. */
 export interface NumberFieldProps {
   readonly id: string;
   readonly label: string;
@@ -18,6 +19,7 @@ export interface NumberFieldProps {
   readonly onChange: (value: number) => void;
 }
 
+/** A labelled native number input (see the note at the top). */
 export function NumberField({ id, label, value, min, max, step = 1, disabled = false, unit, onChange }: NumberFieldProps) {
   const read = (e: TargetedEvent<HTMLInputElement>): number | null => {
     const raw = e.currentTarget.value.trim();

@@ -11,6 +11,7 @@ import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { formatUs } from '../format.ts';
 import type { Playback } from '../use-playback.ts';
 
+/** The playback the controls drive, and how the slider names its values. */
 export interface PlayerProps {
   /** Prefix for element ids (the diagram's id). */
   readonly id: string;
@@ -55,6 +56,7 @@ function snap(value: number, end: number, resolution?: number): number {
 const timeText = (t: number, end: number): string => `${formatUs(t)} of ${formatUs(end)}`;
 const timeDisplay = (t: number): string => `t = ${formatUs(t)}`;
 
+/** Play, step, restart and the Time slider (see the note at the top). */
 export function Player(props: PlayerProps) {
   const { id, playback, end, disabled, label = 'Time', valueText = timeText, display = timeDisplay, resolution } = props;
   const { t, playing } = playback;

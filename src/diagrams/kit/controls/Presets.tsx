@@ -5,6 +5,8 @@
  */
 import { Prose } from '../Prose.tsx';
 import './presets.css';
+
+/** One preset: its key, its button's label and what it shows. */
 export interface Preset {
   /** Stable key, used in element ids. */
   readonly key: string;
@@ -13,6 +15,7 @@ export interface Preset {
   readonly line: string;
 }
 
+/** The presets, the one the settings match, and what picking one does. */
 export interface PresetsProps {
   /** Prefix for element ids (the diagram's id). */
   readonly id: string;
@@ -23,6 +26,7 @@ export interface PresetsProps {
   readonly onPick: (key: string) => void;
 }
 
+/** A row of preset buttons, each with its one-line purpose. */
 export function Presets({ id, presets, active, disabled = false, onPick }: PresetsProps) {
   return (
     <div class="dg-presets" role="group" aria-labelledby={`${id}-presets`}>

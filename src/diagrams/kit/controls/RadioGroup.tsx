@@ -13,6 +13,7 @@
 import type { ComponentChildren } from 'preact';
 import { Prose } from '../Prose.tsx';
 
+/** One option: its value, its name and an optional hint. */
 export interface RadioOption<V extends string> {
   readonly value: V;
   /** The option's name: text (kept whole around quantities, see Prose) or markup. */
@@ -21,6 +22,7 @@ export interface RadioOption<V extends string> {
   readonly hint?: ComponentChildren;
 }
 
+/** A radio group's id, label, options, value and layout. */
 export interface RadioGroupProps<V extends string> {
   /** Prefix for the inputs' ids and their shared name: unique on the page. */
   readonly id: string;

@@ -5,6 +5,7 @@
  */
 import type { TargetedEvent } from 'preact';
 
+/** A slider's id, label, range, value and how its value is shown. */
 export interface SliderProps {
   readonly id: string;
   readonly label: string;
@@ -20,6 +21,7 @@ export interface SliderProps {
   readonly onChange: (value: number) => void;
 }
 
+/** A labelled native range input (see the note at the top). */
 export function Slider({ id, label, value, min, max, step = 1, disabled = false, valueText, display, onChange }: SliderProps) {
   const onInput = (e: TargetedEvent<HTMLInputElement>): void => {
     const v = Number(e.currentTarget.value);

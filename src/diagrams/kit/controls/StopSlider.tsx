@@ -11,6 +11,7 @@ import type { ComponentChildren, TargetedEvent } from 'preact';
 import { percent } from './stop-scale.ts';
 import './stop-slider.css';
 
+/** The stops, the current one, and the ruler's ticks. */
 export interface StopSliderProps {
   readonly id: string;
   readonly label: string;
@@ -26,6 +27,7 @@ export interface StopSliderProps {
   readonly children?: ComponentChildren;
 }
 
+/** A range input along fixed stops, with its ruler (see the note at the top). */
 export function StopSlider({ id, label, stops, index, valueText, ticks, disabled = false, onChange, children }: StopSliderProps) {
   const last = stops.length - 1;
   const onInput = (e: TargetedEvent<HTMLInputElement>): void => {

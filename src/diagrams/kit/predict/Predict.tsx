@@ -16,6 +16,7 @@
 import { fmt, judgeChoice, NO_GUESS, numberWords, PICK_FIRST, TYPE_FIRST, type NumberOutcome, type Verdict } from './predict-judge.ts';
 import { Prose } from '../Prose.tsx';
 
+/** One answer of a multiple-choice question, and what checking it says. */
 export interface PredictChoice {
   readonly label: string;
   /** Whether this option is right. */
@@ -34,6 +35,7 @@ interface Common {
   readonly seeIt?: string;
 }
 
+/** A question with choices, or one answered with a number. */
 export type PredictProps =
   | (Common & { readonly choices: readonly PredictChoice[] })
   | (Common & { readonly answer: number; readonly unit: string; readonly tolerance: number; readonly min?: number; readonly max?: number });
@@ -74,6 +76,7 @@ function VerdictBlock({ at, verdict, props }: { readonly at: string; readonly ve
 
 const OUTCOMES: readonly NumberOutcome[] = ['right', 'less', 'more'];
 
+/** A "Predict, then run" question, rendered on the server (see the note at the top). */
 export function Predict(props: PredictProps) {
   const { id } = props;
   const isChoice = 'choices' in props;

@@ -4,6 +4,7 @@
  * (predict-client.ts) only works out which key answers the reader and copies that verdict.
  */
 
+/** What checking an answer says, and whether it was right. */
 export type Verdict = { readonly right: boolean; readonly text: string };
 
 /** Keys of the prepared verdicts besides a choice's option index. */
@@ -11,7 +12,9 @@ export type NumberOutcome = 'right' | 'less' | 'more';
 /** The key of the reminder shown when the reader checks before guessing (no explanation follows it). */
 export const NO_GUESS = 'none';
 
+/** The reminder when a choice question is checked before picking. */
 export const PICK_FIRST: Verdict = { right: false, text: 'Pick one answer first.' };
+/** The reminder when a number question is checked before typing. */
 export const TYPE_FIRST: Verdict = { right: false, text: 'Type a number first.' };
 
 /** The verdict for a picked option: its own reason, after a plain yes or no. */
@@ -51,4 +54,5 @@ export function judgeNumber(guess: number, answer: number, tolerance: number, un
   return outcome === 'right' ? { right: true, text: words } : { right: false, text: `${words}${fmt(guess)}.` };
 }
 
+/** A number as the questions write it: grouped thousands, at most 3 decimals. */
 export const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
