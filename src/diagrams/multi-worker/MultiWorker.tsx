@@ -13,19 +13,16 @@
 import { report, simulate, type Report, type TaskState, type Trace } from '../../sim/index.ts';
 import {
   multiWorker,
-  MULTI_WORKER_CORES as CORES,
   MULTI_WORKER_PRESETS as PRESETS,
-  MULTI_WORKER_STOPS as STOPS,
   type MultiWorkerParams,
 } from '../../sim/scenarios/multi-worker.ts';
 import { THREADS_VS_ASYNC_FIGURES as FIGURES } from '../../sim/scenarios/threads-vs-async.ts';
 import { CompareTable, type CompareColumn } from '../kit/compare/CompareTable.tsx';
 import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
 import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
-import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
+import { workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
+import { WorkloadControls, type WorkloadPreset } from '../kit/compare/WorkloadControls.tsx';
 import { Player } from '../kit/controls/Player.tsx';
-import { Presets } from '../kit/controls/Presets.tsx';
-import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatCount, formatUs, plural } from '../kit/format.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
@@ -47,25 +44,28 @@ const LANE_LABEL_W = 72;
 const DEFAULT: MultiWorkerParams = PRESETS.busy;
 const SCHEMA = workloadSchema(DEFAULT);
 
-type PresetKey = keyof typeof PRESETS;
-const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
+const PRESET_LIST: readonly WorkloadPreset[] = [
   {
     key: 'busy',
+    params: PRESETS.busy,
     label: 'Busy server',
     line: `${formatCount(PRESETS.busy.tasks)} requests each compute ${formatUs(PRESETS.busy.cpu)} and wait ${formatUs(PRESETS.busy.io)}: one worker cannot keep up; a worker per core can.`,
   },
   {
     key: 'waiting',
+    params: PRESETS.waiting,
     label: 'Mostly waiting',
     line: `${formatCount(PRESETS.waiting.tasks)} tasks each compute ${formatUs(PRESETS.waiting.cpu)} and wait ${formatUs(PRESETS.waiting.io)}: one worker nearly keeps up; threads cost far more memory.`,
   },
   {
     key: 'cpuBound',
+    params: PRESETS.cpuBound,
     label: 'CPU-bound',
     line: `${formatCount(PRESETS.cpuBound.tasks)} tasks each compute ${formatUs(PRESETS.cpuBound.cpu)} and never wait: a worker per core is ${PRESETS.cpuBound.cores}× faster than one; so are threads.`,
   },
   {
     key: 'few',
+    params: PRESETS.few,
     label: 'A few tasks',
     line: `${PRESETS.few.tasks} tasks each read from an SSD: threads do as well as a worker per core, in about as much memory.`,
   },
@@ -174,28 +174,6 @@ export default function MultiWorker() {
   const end = d.player.end;
   const counts = countsAt(run, t);
 
-  const pick = (key: string): void => {
-    const preset = PRESETS[key as PresetKey];
-    if (preset) d.reset(preset);
-  };
-  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
-  const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
-    const stops: readonly number[] = STOPS[name];
-    const value = params[name];
-    return (
-      <Slider
-        id={`${ID}-${name}`}
-        label={label}
-        value={Math.max(0, stops.indexOf(value))}
-        min={0}
-        max={stops.length - 1}
-        display={unit(value)}
-        valueText={unit(value)}
-        disabled={!mounted}
-        onChange={(i) => d.set({ [name]: stops[i] ?? value })}
-      />
-    );
-  };
   const titles = TITLES(params.cores);
 
   return (
@@ -212,24 +190,16 @@ export default function MultiWorker() {
       }
       note={<Prose text={NOTE} />}
       params={
-        <div class="mw-controls">
-          <Presets id={ID} presets={PRESET_LIST} active={active} disabled={!mounted} onPick={pick} />
-          <div class="dg-params mw-params">
-            {stopSlider('tasks', 'Tasks', (v) => formatCount(v))}
-            {stopSlider('io', 'I/O wait per task', formatUs)}
-            {stopSlider('cpu', 'CPU work per task', formatUs)}
-            <Slider
-              id={`${ID}-cores`}
-              label="Cores"
-              value={params.cores}
-              min={CORES.min}
-              max={CORES.max}
-              valueText={`${plural(params.cores, 'core')}, ${plural(params.cores, 'worker thread')}`}
-              disabled={!mounted}
-              onChange={(cores) => d.set({ cores })}
-            />
-          </div>
-        </div>
+        <WorkloadControls
+          id={ID}
+          prefix="mw"
+          params={params}
+          presets={PRESET_LIST}
+          coresText={`${plural(params.cores, 'core')}, ${plural(params.cores, 'worker thread')}`}
+          disabled={!mounted}
+          onPreset={d.reset}
+          onChange={d.set}
+        />
       }
       player={<Player {...d.player} />}
       description={describe(params, summary)}

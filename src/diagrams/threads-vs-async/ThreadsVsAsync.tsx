@@ -12,19 +12,16 @@
 import { report, simulate, type Trace } from '../../sim/index.ts';
 import {
   threadsVsAsync,
-  THREADS_VS_ASYNC_CORES as CORES,
   THREADS_VS_ASYNC_FIGURES as FIGURES,
   THREADS_VS_ASYNC_PRESETS as PRESETS,
-  THREADS_VS_ASYNC_STOPS as STOPS,
   type ThreadsVsAsyncParams,
 } from '../../sim/scenarios/threads-vs-async.ts';
 import { CompareTable } from '../kit/compare/CompareTable.tsx';
 import { runFigures, sortedFinishes } from '../kit/compare/figures.ts';
 import { countsText, mergeTranscripts, milestones } from '../kit/compare/words.ts';
-import { sameWorkload, workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
+import { workloadFromLink, workloadSchema, workloadToLink } from '../kit/compare/workload.ts';
+import { WorkloadControls, type WorkloadPreset } from '../kit/compare/WorkloadControls.tsx';
 import { Player } from '../kit/controls/Player.tsx';
-import { Presets } from '../kit/controls/Presets.tsx';
-import { Slider } from '../kit/controls/Slider.tsx';
 import { DiagramFrame } from '../kit/DiagramFrame.tsx';
 import { formatCount, formatUs, plural } from '../kit/format.ts';
 import { describeMoment, transcript } from '../kit/narrate.ts';
@@ -47,20 +44,22 @@ const LANE_LABEL_W = 72;
 const DEFAULT: ThreadsVsAsyncParams = PRESETS.waiting;
 const SCHEMA = workloadSchema(DEFAULT);
 
-type PresetKey = keyof typeof PRESETS;
-const PRESET_LIST: readonly { key: PresetKey; label: string; line: string }[] = [
+const PRESET_LIST: readonly WorkloadPreset[] = [
   {
     key: 'waiting',
+    params: PRESETS.waiting,
     label: 'Many tasks, mostly waiting',
     line: `${formatCount(PRESETS.waiting.tasks)} tasks each wait ${formatUs(PRESETS.waiting.io)} and compute ${formatUs(PRESETS.waiting.cpu)}: async wins on memory and switching.`,
   },
   {
     key: 'cpuBound',
+    params: PRESETS.cpuBound,
     label: 'CPU-bound',
     line: `${formatCount(PRESETS.cpuBound.tasks)} tasks each compute ${formatUs(PRESETS.cpuBound.cpu)} and never wait: no win for async; only more cores help.`,
   },
   {
     key: 'few',
+    params: PRESETS.few,
     label: 'A few tasks',
     line: `${PRESETS.few.tasks} tasks: they finish together and memory is about the same, so either model is fine.`,
   },
@@ -147,29 +146,6 @@ export default function ThreadsVsAsync() {
   const end = d.player.end;
   const counts = countsAt(run, t);
 
-  const pick = (key: string): void => {
-    const preset = PRESETS[key as PresetKey];
-    if (preset) d.reset(preset);
-  };
-  const active = PRESET_LIST.find((p) => sameWorkload(PRESETS[p.key], params))?.key ?? null;
-  const stopSlider = (name: 'tasks' | 'io' | 'cpu', label: string, unit: (v: number) => string) => {
-    const stops: readonly number[] = STOPS[name];
-    const value = params[name];
-    return (
-      <Slider
-        id={`${ID}-${name}`}
-        label={label}
-        value={Math.max(0, stops.indexOf(value))}
-        min={0}
-        max={stops.length - 1}
-        display={unit(value)}
-        valueText={unit(value)}
-        disabled={!mounted}
-        onChange={(i) => d.set({ [name]: stops[i] ?? value })}
-      />
-    );
-  };
-
   return (
     <DiagramFrame
       {...d.frame}
@@ -184,24 +160,16 @@ export default function ThreadsVsAsync() {
       }
       note={<Prose text={NOTE} />}
       params={
-        <div class="tva-controls">
-          <Presets id={ID} presets={PRESET_LIST} active={active} disabled={!mounted} onPick={pick} />
-          <div class="dg-params tva-params">
-            {stopSlider('tasks', 'Tasks', (v) => formatCount(v))}
-            {stopSlider('io', 'I/O wait per task', formatUs)}
-            {stopSlider('cpu', 'CPU work per task', formatUs)}
-            <Slider
-              id={`${ID}-cores`}
-              label="Cores"
-              value={params.cores}
-              min={CORES.min}
-              max={CORES.max}
-              valueText={plural(params.cores, 'core')}
-              disabled={!mounted}
-              onChange={(cores) => d.set({ cores })}
-            />
-          </div>
-        </div>
+        <WorkloadControls
+          id={ID}
+          prefix="tva"
+          params={params}
+          presets={PRESET_LIST}
+          coresText={plural(params.cores, 'core')}
+          disabled={!mounted}
+          onPreset={d.reset}
+          onChange={d.set}
+        />
       }
       player={<Player {...d.player} />}
       description={describe(params, detailed, summary)}
