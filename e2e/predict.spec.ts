@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
-import { Predict, type PredictProps } from '../src/diagrams/Predict.tsx';
-import { judgeNumber } from '../src/diagrams/predict-judge.ts';
+import { Predict, type PredictProps } from '../src/diagrams/kit/predict/Predict.tsx';
+import { judgeNumber } from '../src/diagrams/kit/predict/predict-judge.ts';
 import { collectProblems, expectNoProblems } from './helpers/errors.ts';
 
 /**

@@ -17,7 +17,7 @@ const diagrams = readdirSync(ISLANDS)
   .map((f) => {
     const source = readFileSync(new URL(f, ISLANDS), 'utf8');
     const id = /<Island name="([a-z-]+)"/.exec(source)?.[1];
-    const component = /import Component from '\.\.\/diagrams\/(\w+)\.tsx'/.exec(source)?.[1];
+    const component = /import Component from '\.\.\/diagrams\/[\w-]+\/(\w+)\.tsx'/.exec(source)?.[1];
     if (!id || !component) throw new Error(`src/islands/${f}: no <Island name="…"> or diagram import found`);
     return { id, component };
   });

@@ -8,14 +8,14 @@
 import { render } from 'preact';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { simulate, workload } from '../../src/sim/index.ts';
-import { Player } from '../../src/diagrams/controls/Player.tsx';
-import { Slider } from '../../src/diagrams/controls/Slider.tsx';
-import { DiagramFrame } from '../../src/diagrams/DiagramFrame.tsx';
-import { describeMoment, transcript } from '../../src/diagrams/narrate.ts';
-import { RunQueue } from '../../src/diagrams/RunQueue.tsx';
-import { TaskStates } from '../../src/diagrams/TaskStates.tsx';
-import { Timeline } from '../../src/diagrams/Timeline.tsx';
-import { usePlayback } from '../../src/diagrams/use-playback.ts';
+import { Player } from '../../src/diagrams/kit/controls/Player.tsx';
+import { Slider } from '../../src/diagrams/kit/controls/Slider.tsx';
+import { DiagramFrame } from '../../src/diagrams/kit/DiagramFrame.tsx';
+import { describeMoment, transcript } from '../../src/diagrams/kit/narrate.ts';
+import { RunQueue } from '../../src/diagrams/kit/RunQueue.tsx';
+import { TaskStates } from '../../src/diagrams/kit/TaskStates.tsx';
+import { Timeline } from '../../src/diagrams/kit/Timeline.tsx';
+import { usePlayback } from '../../src/diagrams/kit/use-playback.ts';
 import '../../src/styles/global.css';
 import { BIG_RUN } from './big-run.ts';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lessonSlug } from '../data/lessons-meta.ts';
-import { isDiagramId } from './permalink.ts';
+import { isDiagramId } from './kit/permalink.ts';
 import { PUBLISHED_DIAGRAM_IDS } from './published-ids.ts';
 import { DIAGRAMS, diagramsOfLesson, findDiagram } from './registry.ts';
 

@@ -6,6 +6,7 @@
  * A new diagram needs an entry here; README "Adding a diagram" lists the one other line.
  */
 
+/** A diagram of the course, as the site outside its lesson names it. */
 export interface DiagramEntry {
   /**
    * Stable kebab-case id, unique on the site: the figure's HTML id, its anchor on the lesson page,
@@ -29,6 +30,7 @@ export interface DiagramEntry {
   readonly embedHeight?: number;
 }
 
+/** Every diagram, in course order. */
 export const DIAGRAMS = [
   {
     id: 'tasks-on-cores',

@@ -4,7 +4,7 @@
  * theme's colours. Text is wrapped by an estimate of its width (no font metrics at hand), so
  * lines are kept well inside the card. Pure: returns SVG markup for a renderer.
  */
-import { textWidth } from '../diagrams/timeline-layout.ts';
+import { textWidth } from '../diagrams/kit/timeline-layout.ts';
 import { escapeMarkup } from './markup.ts';
 import type { Picture } from './first-frame.ts';
 

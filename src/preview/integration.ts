@@ -22,13 +22,19 @@ import { compileSheet, themeTokens, type Sheet } from './styles.ts';
 
 const SITE_NAME = 'Concurrency made visible';
 
-/** The site's stylesheets in the order pages load them: tokens, shell, then every diagram sheet. */
+/**
+ * The site's stylesheets in the order pages load them: tokens, shell, then every diagram sheet
+ * under src/diagrams (the kit's and each diagram folder's), ordered by file name so that a sheet
+ * keeps its place in the cascade when it moves between folders.
+ */
 function siteSheet(root: string): Sheet {
   const read = (path: string): string => readFileSync(join(root, path), 'utf8');
-  const diagramSheets = readdirSync(join(root, 'src/diagrams'))
-    .filter((name) => name.endsWith('.css'))
-    .sort()
-    .map((name) => read(`src/diagrams/${name}`));
+  const diagramSheets = readdirSync(join(root, 'src/diagrams'), { recursive: true, encoding: 'utf8' })
+    .map((path) => path.replaceAll('\\', '/'))
+    .filter((path) => path.endsWith('.css'))
+    .map((path) => ({ path, key: `${path.slice(path.lastIndexOf('/') + 1)}\0${path}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ path }) => read(`src/diagrams/${path}`));
   return compileSheet(read('src/styles/tokens.css'), read('src/styles/global.css'), ...diagramSheets);
 }
 
