@@ -25,11 +25,11 @@ function parts(d: Diagram) {
 const open = (page: Page, query = ''): Promise<Diagram> => Diagram.open(page, `${PATH}${query}`, ID);
 
 test.describe('switch-cost diagram', () => {
-  test('starts realistic: a 2 µs switch every 3 ms slice loses about 0.07 % of the core', async ({ page }) => {
+  test('starts realistic: a 2 µs switch every 3 ms slice loses about 0.07% of the core', async ({ page }) => {
     const problems = collectProblems(page);
     const d = await open(page);
     const p = parts(d);
-    await expect(p.number).toHaveText('0.07 %');
+    await expect(p.number).toHaveText('0.07%');
     await expect(p.tag).toHaveText('Realistic');
     await expect(p.preset('Realistic')).toHaveAttribute('aria-pressed', 'true');
     await expect(p.preset('Exaggerated')).toHaveAttribute('aria-pressed', 'false');
@@ -48,9 +48,9 @@ test.describe('switch-cost diagram', () => {
     const p = parts(d);
     await p.preset('Exaggerated').focus();
     await page.keyboard.press('Enter');
-    await expect(p.number).toHaveText('17 %');
+    await expect(p.number).toHaveText('17%');
     await expect(p.tag).toHaveText('Exaggerated');
-    await expect(p.realistic).toHaveText('0.07 %');
+    await expect(p.realistic).toHaveText('0.07%');
     await expect(p.preset('Exaggerated')).toHaveAttribute('aria-pressed', 'true');
     await expect(p.cost).toHaveAttribute('aria-valuetext', '20 µs');
     await expect(p.slice).toHaveAttribute('aria-valuetext', '100 µs');
@@ -60,7 +60,7 @@ test.describe('switch-cost diagram', () => {
     await expect(d.time).toHaveValue('1270');
     await p.preset('Realistic').focus();
     await page.keyboard.press('Space');
-    await expect(p.number).toHaveText('0.07 %');
+    await expect(p.number).toHaveText('0.07%');
   });
 
   test('the sliders move along their positions by keyboard and change the share', async ({ page }) => {
@@ -76,12 +76,12 @@ test.describe('switch-cost diagram', () => {
     await page.keyboard.press('Home');
     await expect(p.slice).toHaveAttribute('aria-valuetext', '50 µs');
     await expect(p.tag).toHaveText('Your settings');
-    await expect(p.number).toHaveText('4.4 %');
+    await expect(p.number).toHaveText('4.4%');
     await expect(p.share).toContainText('11 switches × 2.2 µs = 24.2 µs of 549.2 µs');
     await p.cost.focus();
     await page.keyboard.press('End');
     await expect(p.cost).toHaveAttribute('aria-valuetext', '50 µs');
-    await expect(p.number).toHaveText('51 %');
+    await expect(p.number).toHaveText('51%');
   });
 
   test('the Time slider steps between events: the first switch starts when A’s slice ends', async ({ page }) => {
@@ -114,11 +114,11 @@ test.describe('switch-cost without JavaScript', () => {
     await page.goto(PATH);
     const d = new Diagram(page, ID);
     const p = parts(d);
-    await expect(p.number).toHaveText('0.07 %');
-    await expect(p.realistic).toHaveText('0.07 %');
+    await expect(p.number).toHaveText('0.07%');
+    await expect(p.realistic).toHaveText('0.07%');
     await expect(d.timeline).toHaveAccessibleName(/^Timeline of 1 core from 0 to 31,522 µs, playhead at 31,522 µs/);
     await expect(p.switches).toHaveCount(11);
-    await expect(d.description).toContainText('the core spends 22 µs of its 31,522 µs on 11 switches: 0.07 % of its time');
+    await expect(d.description).toContainText('the core spends 22 µs of its 31,522 µs on 11 switches: 0.07% of its time');
     await expect(d.figure.getByText(/Exaggerated makes a switch a fifth of a slice/)).toBeVisible();
     await expect(d.figure.getByText('Interactive controls need JavaScript.')).toBeVisible();
     await expect(p.preset('Exaggerated')).toBeDisabled();

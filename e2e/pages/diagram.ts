@@ -4,7 +4,7 @@ import { layoutShifts } from '../helpers/layout.ts';
 
 /**
  * A live diagram on a page, found by its figure id, driven the way a reader does: through its
- * labelled controls. Every diagram renders the same frame (src/diagrams/DiagramFrame.tsx), so
+ * labelled controls. Every diagram renders the same frame (src/diagrams/kit/DiagramFrame.tsx), so
  * this object works for all of them.
  */
 export class Diagram {

@@ -109,7 +109,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
       ? 'Nothing to watch: no task awaits I/O.'
       : parked.length === 1
         ? 'Watching 1 I/O operation; the OS tells it when the operation is done.'
-        : `Watching ${parked.length} I/O operations; the OS tells it when each one is done.`;
+        : `Watching ${parked.length} I/O operations; the OS tells it when each one is ready.`;
   let woke = '';
   if (wakes.length === 1) woke = `Just now: ${name(wakes[0]!)}'s ${awaits[wakes[0]!] ?? 'I/O'} is done, so it calls ${name(wakes[0]!)}'s waker.`;
   else if (wakes.length > 1) woke = `Just now: I/O is done for ${names(wakes)}, so it calls their wakers.`;
@@ -148,7 +148,7 @@ export function ExecutorPanel({ trace, view, awaits, reserve }: ExecutorPanelPro
 
         <div role="group" class="xl-box xl-parked" aria-label="Parked on I/O">
           <p class="xl-title">
-            Parked on I/O <span class="xl-sub">blocked, until done</span>
+            Parked on I/O <span class="xl-sub">waiting, holding no thread</span>
           </p>
           <ul class="xl-parked-list" aria-label={parked.length === 0 ? 'Parked on I/O: none' : 'Parked on I/O, next done first'}>
             {parked.map((p, i) => (

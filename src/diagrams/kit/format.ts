@@ -6,20 +6,21 @@ export function formatUs(us: number): string {
 }
 
 /**
- * A share (0 to 1) as a percentage with two significant digits: `0.07 %`, `1.3 %`, `17 %`.
- * Below 0.001 % it says so rather than print a string of zeros; 0 is `0 %`.
+ * A share (0 to 1) as a percentage with two significant digits: `0.07%`, `1.3%`, `17%` (the
+ * course's one percent style, as in its prose). Below 0.001% it says so rather than print a string
+ * of zeros; 0 is `0%`.
  */
 export function formatPercent(share: number): string {
   const pct = share * 100;
-  if (!Number.isFinite(pct) || pct <= 0) return '0 %';
-  if (pct < 0.001) return 'under 0.001 %';
-  if (pct >= 10) return `${Math.round(pct)} %`;
-  return `${Number(pct.toPrecision(2))} %`;
+  if (!Number.isFinite(pct) || pct <= 0) return '0%';
+  if (pct < 0.001) return 'under 0.001%';
+  if (pct >= 10) return `${Math.round(pct)}%`;
+  return `${Number(pct.toPrecision(2))}%`;
 }
 
 /**
- * A share (0 to 1) as a compact percentage for tables, at most one decimal below 1 %: `17%`,
- * `0.4%`, `0%`. (formatPercent, with its space and two significant digits, is for prose.)
+ * A share (0 to 1) as a compact percentage for tables, at most one decimal below 1%: `17%`,
+ * `0.4%`, `0%`. (formatPercent, with two significant digits, is for prose.)
  */
 export function formatShare(share: number): string {
   const pct = share * 100;
@@ -40,12 +41,12 @@ export const formatCount = (n: number): string => n.toLocaleString('en-US');
 export const plural = (n: number, noun: string): string => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
- * Splits text into plain runs and quantities with a unit (`94 µs`, `0.75–3 ms`, `17 %`), so a renderer
+ * Splits text into plain runs and quantities with a unit (`94 µs`, `0.75–3 ms`, `17%`), so a renderer
  * can keep each quantity on one line without putting special spaces into the text itself.
  */
 export function splitQuantities(text: string): { text: string; quantity: boolean }[] {
   const out: { text: string; quantity: boolean }[] = [];
-  const re = /\d[\d,.]*(?:[–-]\d[\d,.]*)? (?:(?:µs|ms|ns|s|B|KiB|MiB|GiB|TiB)\b|%)/g;
+  const re = /\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:µs|ms|ns|s|B|KiB|MiB|GiB|TiB)\b|%)/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), quantity: false });

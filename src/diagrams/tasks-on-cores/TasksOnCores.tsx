@@ -40,7 +40,7 @@ const SCHEMA = {
 } as const satisfies Schema;
 
 const PRESET_NOTE =
-  `Time slice shortened to ${formatUs(PRESET.timeSlice)} so that turns are visible; Linux uses about 0.75–3 ms. ` +
+  `Time slice shortened to ${formatUs(PRESET.timeSlice)} so that turns are visible; Linux uses about 0.75–3 ms, longer on older kernels when few threads are ready. ` +
   `A context switch costs ${formatUs(PRESET.switchCost)}, as on real machines (1.2–2.2 µs), so here it takes a tenth ` +
   `of a slice; on Linux, about 1/400 to 1/1,500 of one.`;
 
@@ -52,7 +52,7 @@ function describe(trace: Trace, r: Report, tasks: number, cores: number): string
     `A timeline of ${countWords(tasks, 'task')} (${which}) sharing ${countWords(cores, 'core')} under a thread scheduler. ` +
     `Each row is a core and time runs left to right, from 0 to ${formatUs(trace.makespan)}. ` +
     `A coloured bar labelled with a task's name is that task's thread running; a thin hatched bar is a context switch; ` +
-    `a gap is a core sitting idle because every task is waiting for I/O or done. ` +
+    `a gap is a core sitting idle because no task is ready: each is waiting for I/O, done, or running on another core. ` +
     `When a thread's ${formatUs(PRESET.timeSlice)} time slice ends and another task is waiting, the scheduler preempts it. ` +
     `In this run the cores spend ${formatUs(r.busy)} running tasks, ${formatUs(r.switching)} on ${r.switches} context switches ` +
     `and ${formatUs(r.idle)} idle; the last task is done at ${formatUs(trace.makespan)}.`

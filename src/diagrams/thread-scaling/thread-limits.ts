@@ -27,7 +27,7 @@ export interface LimitMark {
   readonly kind: LimitKind;
   /** Its name in a list: "the default pid_max". */
   readonly name: string;
-  /** Short, for the scale: "pid_max default: 32,768 ids". */
+  /** Short, for the scale: "pid_max, kernel default: 32,768 ids" (systemd raises it; the lesson says so). */
   readonly label: string;
   /** The limit in a phrase, for sentences: "the default kernel.pid_max (32,768 ids, shared by every thread and process)". */
   readonly phrase: string;
@@ -52,7 +52,7 @@ export const LIMIT_MARKS: readonly LimitMark[] = [
     value: FIGURES.pidMax.value,
     kind: 'cap',
     name: 'the default pid_max',
-    label: `pid_max default: ${n(FIGURES.pidMax.value)} ids`,
+    label: `pid_max, kernel default: ${n(FIGURES.pidMax.value)} ids`,
     phrase: `the default kernel.pid_max (${n(FIGURES.pidMax.value)} ids, shared by every thread and process on the machine)`,
   },
   {

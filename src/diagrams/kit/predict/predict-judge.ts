@@ -38,13 +38,16 @@ export function typedOutcome(typed: string, answer: number, tolerance: number): 
   return typed.trim() && Number.isFinite(guess) ? numberOutcome(guess, answer, tolerance) : NO_GUESS;
 }
 
+/** A number and its unit as the course writes them: `120 µs`, but `17%`. */
+const withUnit = (n: string, unit: string): string => (unit === '%' ? `${n}%` : `${n} ${unit}`);
+
 /**
  * A number verdict's words up to the reader's guess, which ends a wrong verdict: the server
  * renders these, the script appends `fmt(guess) + '.'` to a wrong one.
  */
 export function numberWords(outcome: NumberOutcome, answer: number, unit: string): string {
-  if (outcome === 'right') return `Yes: ${fmt(answer)} ${unit}.`;
-  return `Not quite: the answer is ${fmt(answer)} ${unit}, ${outcome} than your `;
+  if (outcome === 'right') return `Yes: ${withUnit(fmt(answer), unit)}.`;
+  return `Not quite: the answer is ${withUnit(fmt(answer), unit)}, ${outcome} than your `;
 }
 
 /** The whole verdict for a number guess, as the reader reads it. */
