@@ -34,7 +34,7 @@ fn main() {
             let range = chunk * 10_000..(chunk + 1) * 10_000;
             primes += range.filter(|&n| is_prime(n)).count(); // running
             if chunk < 3 {
-                thread::yield_now(); // ready: to the back of the run queue
+                thread::yield_now(); // ready: to the back of the run queue (a hint)
             }
         }
         primes

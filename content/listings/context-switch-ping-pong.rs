@@ -1,7 +1,9 @@
 //! Ping-pong: two threads hand a number back and forth over channels.
-//! Each thread spends most of its time blocked in recv(), waiting for
-//! the other; every hand-off wakes the waiting thread, and the kernel
-//! must switch it onto a core before it can answer.
+//! Each thread spends most of its time waiting in recv() for the other,
+//! mostly blocked: then the hand-off wakes it, and the kernel has to
+//! switch it back onto a core before it can answer. (Not every time:
+//! recv spins for a moment before it blocks, and the number may already
+//! be there.)
 use std::sync::mpsc;
 use std::thread;
 

@@ -15,16 +15,21 @@ type BoxFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 /// it goes back to when it is woken.
 struct Task {
     name: &'static str,
-    queued: AtomicBool,               // in the run queue already?
+    // In the run queue already, or done: a wake has nothing to do then.
+    // An AtomicBool: a bool that any thread may read and set, no lock.
+    queued: AtomicBool,
     future: Mutex<Option<BoxFuture>>, // None once the task is done
     queue: RunQueue,
 }
 
 /// Its waker: waking a task puts it at the back of the run queue.
-/// A waker may be called more than once: a task already in the queue
-/// is not queued again, so it is polled once, not twice.
+/// A waker may be called more than once, even after its task is done:
+/// a task in the queue already is not queued again, so it is polled
+/// once, not twice, and a task that is done is never queued again.
 impl Wake for Task {
     fn wake(self: Arc<Self>) {
+        // swap sets the flag and returns what it was, in one step: of two
+        // wakes at the same time, only one finds it false.
         if !self.queued.swap(true, SeqCst) {
             self.queue.clone().lock().unwrap().push_back(self);
         }
@@ -42,30 +47,14 @@ impl Future for YieldNow {
             return Poll::Ready(());
         }
         self.0 = true;
-        wake(cx.waker());
+        cx.waker().wake_by_ref();
         Poll::Pending
-    }
-}
-
-/// Calls a waker. A waker may be called more than once, from any thread:
-/// with LISTING_DUPLICATE_WAKE set (the course's tests set it), this one
-/// is called twice from another thread, and the output must not change.
-fn wake(waker: &Waker) {
-    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_some() {
-        let waker = waker.clone();
-        let other_thread = thread::spawn(move || {
-            waker.wake_by_ref();
-            waker.wake_by_ref();
-        });
-        other_thread.join().unwrap();
-    } else {
-        waker.wake_by_ref();
     }
 }
 
 async fn work(steps: u32) {
     for step in 1..=steps {
-        print!("step {step}");
+        print!("step {}", step);
         YieldNow(false).await; // an await point: the thread goes back
     }
     print!("done");
@@ -96,20 +85,50 @@ fn main() {
         let mut slot = task.future.lock().unwrap();
         let future = match slot.as_mut() {
             Some(future) => future,
-            None => continue, // done already: never poll a finished future
+            // Done already (woken during its last poll, say): a finished
+            // future must never be polled again.
+            None => continue,
         };
         let waker = Waker::from(task.clone());
         let mut cx = Context::from_waker(&waker);
         print!("poll {}: ", task.name);
         let result = match future.as_mut().poll(&mut cx) {
-            Poll::Pending => "Pending", // its waker has queued it again
+            Poll::Pending => "Pending", // YieldNow woke it: it is queued again
             Poll::Ready(()) => {
-                *slot = None; // drop the finished future
+                *slot = None; // drop the finished future,
+                task.queued.store(true, SeqCst); // and let no wake queue it again
                 "Ready"
             }
         };
+        wake_again_for_tests(&waker);
         let waiting = queue.lock().unwrap();
         let names: Vec<_> = waiting.iter().map(|t| t.name).collect();
-        println!(" -> {result}, run queue: [{}]", names.join(" "));
+        println!(" -> {}, run queue: [{}]", result, names.join(" "));
     }
+}
+
+// ---------------------------------------------------------------------
+// For the course's tests only, not part of the lesson. A waker may be
+// called more than once, from any thread, at any time, even after its
+// task is done. With LISTING_DUPLICATE_WAKE set, each poll's waker is
+// called again from another thread: right after the poll, and after
+// every later poll, when its task is in the queue or done. The output
+// must not change. Each extra wake is reported on stderr.
+fn wake_again_for_tests(waker: &Waker) {
+    static WAKERS: Mutex<Vec<Waker>> = Mutex::new(Vec::new());
+    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_none() {
+        return;
+    }
+    let wakers = {
+        let mut all = WAKERS.lock().unwrap();
+        all.push(waker.clone());
+        all.clone()
+    };
+    let other_thread = thread::spawn(move || {
+        for waker in wakers {
+            waker.wake();
+            eprintln!("extra wake");
+        }
+    });
+    other_thread.join().unwrap();
 }

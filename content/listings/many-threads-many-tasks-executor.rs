@@ -1,14 +1,16 @@
 //! A tiny multi-threaded executor: worker threads that share one run queue.
 use std::collections::VecDeque;
 use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::sync::{Arc, Condvar, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
+use std::time::Duration;
 
 const WORKERS: usize = 4;
 const TASKS: usize = 8;
-const AWAITS: usize = 3; // each task gives its worker back 3 times
+const READS: usize = 3; // each task waits for 3 reads, between 4 pieces of work
 
 type BoxFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 
@@ -68,34 +70,49 @@ impl Wake for Task {
     }
 }
 
-/// An await point that gives the worker back: the first poll wakes
-/// its own task and returns Pending; the next one returns Ready.
-struct YieldNow(bool);
-impl Future for YieldNow {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            return Poll::Ready(());
-        }
-        self.0 = true;
-        wake(cx.waker());
-        Poll::Pending
-    }
+/// A read that another thread does, as the reactor would for real I/O.
+/// The first poll starts it; until it is done, each poll leaves its
+/// waker and returns Pending. Meanwhile the task is idle, and its
+/// worker polls other tasks.
+struct Read {
+    started: bool,
+    shared: Arc<Mutex<ReadState>>,
+}
+#[derive(Default)]
+struct ReadState {
+    done: bool,
+    waker: Option<Waker>, // from the latest poll: the one to call
 }
 
-/// Calls a waker. A waker may be called more than once, from any thread:
-/// with LISTING_DUPLICATE_WAKE set (the course's tests set it), this one
-/// is called twice from another thread, and the output must not change.
-fn wake(waker: &Waker) {
-    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_some() {
-        let waker = waker.clone();
-        let other_thread = thread::spawn(move || {
-            waker.wake_by_ref();
-            waker.wake_by_ref();
-        });
-        other_thread.join().unwrap();
-    } else {
-        waker.wake_by_ref();
+fn read() -> Read {
+    Read { started: false, shared: Arc::default() }
+}
+
+impl Future for Read {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let mut state = self.shared.lock().unwrap();
+        if state.done {
+            return Poll::Ready(());
+        }
+        state.waker = Some(cx.waker().clone());
+        drop(state);
+        if !self.started {
+            self.started = true;
+            let shared = self.shared.clone();
+            // One thread per read keeps this short; a runtime has one
+            // reactor thread for all of them.
+            thread::spawn(move || {
+                thread::sleep(Duration::from_millis(1)); // the read takes 1 ms
+                let mut state = shared.lock().unwrap();
+                state.done = true;
+                let waker = state.waker.take().expect("a pending read left a waker");
+                drop(state);
+                waker.wake_by_ref(); // the task is idle by now, as a rule: this queues it
+                wake_again_for_tests(waker);
+            });
+        }
+        Poll::Pending
     }
 }
 
@@ -110,24 +127,22 @@ fn crunch(mut x: u64, steps: u32) -> u64 {
 }
 
 /// Each task's result, written when the task is done.
-static RESULTS: Mutex<[u64; TASKS]> = Mutex::new([0; TASKS]);
+static RESULTS: Mutex<[Option<u64>; TASKS]> = Mutex::new([None; TASKS]);
 
-/// A task: four pieces of work, with an await point between two pieces.
+/// A task: four pieces of work, with a read to wait for between two pieces.
 async fn task_body(id: usize) {
     let mut x = id as u64 + 1;
-    for piece in 0..=AWAITS {
+    for piece in 0..=READS {
         x = crunch(x, 1_000_000);
-        if piece < AWAITS {
-            YieldNow(false).await;
+        if piece < READS {
+            read().await; // an await point: the worker goes on to other tasks
         }
     }
-    RESULTS.lock().unwrap()[id] = x % 1000;
+    RESULTS.lock().unwrap()[id] = Some(x % 1000);
 }
 
 /// One worker thread: take the head of the run queue, poll it, repeat.
-/// Returns the ids of the tasks it polled, one entry per poll.
-fn worker(me: usize, shared: Arc<Shared>, verbose: bool) -> Vec<usize> {
-    let mut polled = Vec::new();
+fn worker(me: usize, shared: Arc<Shared>, verbose: bool) {
     loop {
         let task = {
             let mut state = shared.state.lock().unwrap();
@@ -136,13 +151,12 @@ fn worker(me: usize, shared: Arc<Shared>, verbose: bool) -> Vec<usize> {
                     break task;
                 }
                 if state.unfinished == 0 {
-                    return polled;
+                    return;
                 }
                 state = shared.ready.wait(state).unwrap(); // sleep until woken
             }
         };
         *task.status.lock().unwrap() = Status::Running;
-        polled.push(task.id);
         if verbose {
             println!("worker {} polls task {}", me, task.id);
         }
@@ -151,25 +165,30 @@ fn worker(me: usize, shared: Arc<Shared>, verbose: bool) -> Vec<usize> {
         let mut slot = task.future.try_lock().expect("one worker per task");
         let future = slot.as_mut().expect("a queued task is not done");
         let waker = Waker::from(task.clone());
-        if future.as_mut().poll(&mut Context::from_waker(&waker)).is_ready() {
-            *slot = None; // drop the finished future
-            *task.status.lock().unwrap() = Status::Done;
-            let mut state = shared.state.lock().unwrap();
-            state.unfinished -= 1;
-            if state.unfinished == 0 {
-                shared.ready.notify_all(); // let idle workers exit
+        let mut cx = Context::from_waker(&waker);
+        // A panic ends its task, not the worker: catch it, and count the
+        // task as done. (Tokio does too, and hands the panic to whoever
+        // awaits the task, as a JoinError.)
+        let poll = catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(&mut cx)));
+        if let Ok(Poll::Pending) = poll {
+            drop(slot);
+            // Pending: if it was woken during the poll, queue it now.
+            let mut status = task.status.lock().unwrap();
+            if *status == Status::Notified {
+                *status = Status::Scheduled;
+                drop(status);
+                shared.schedule(task);
+            } else {
+                *status = Status::Idle; // its waker will queue it
             }
             continue;
         }
-        drop(slot);
-        // Pending: if it was woken during the poll, queue it now.
-        let mut status = task.status.lock().unwrap();
-        if *status == Status::Notified {
-            *status = Status::Scheduled;
-            drop(status);
-            shared.schedule(task);
-        } else {
-            *status = Status::Idle; // its waker will queue it
+        *slot = None; // drop the finished future
+        *task.status.lock().unwrap() = Status::Done;
+        let mut state = shared.state.lock().unwrap();
+        state.unfinished -= 1;
+        if state.unfinished == 0 {
+            shared.ready.notify_all(); // let idle workers exit
         }
     }
 }
@@ -198,16 +217,39 @@ fn main() {
             thread::spawn(move || worker(me, shared, verbose))
         })
         .collect();
-    let mut polls = vec![0; TASKS]; // polls per task, from every worker
     for handle in workers {
-        for id in handle.join().unwrap() {
-            polls[id] += 1;
-        }
+        handle.join().unwrap();
     }
     println!("{} tasks on {} worker threads, one shared run queue", TASKS, WORKERS);
-    let results = RESULTS.lock().unwrap();
-    for (id, n) in polls.iter().enumerate() {
-        println!("task {}: polled {} times, done, result {}", id, n, results[id]);
+    for (id, result) in RESULTS.lock().unwrap().iter().enumerate() {
+        match result {
+            Some(result) => println!("task {}: done, result {}", id, result),
+            None => println!("task {}: panicked, no result", id),
+        }
     }
-    println!("{} polls in all", polls.iter().sum::<usize>());
+}
+
+// ---------------------------------------------------------------------
+// For the course's tests only, not part of the lesson. A waker may be
+// called more than once, from any thread, at any time, even after its
+// task is done. With LISTING_DUPLICATE_WAKE set, each wake is repeated
+// at once, then 1, 4 and 10 ms later from another thread, when the task
+// may be queued, running, idle at its next read, or done. The output
+// must not change. Each extra wake is reported on stderr.
+fn wake_again_for_tests(waker: Waker) {
+    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_none() {
+        return;
+    }
+    extra_wake(&waker);
+    thread::spawn(move || {
+        for ms in [1, 3, 6] {
+            thread::sleep(Duration::from_millis(ms));
+            extra_wake(&waker);
+        }
+    });
+}
+
+fn extra_wake(waker: &Waker) {
+    waker.wake_by_ref();
+    eprintln!("extra wake");
 }

@@ -30,7 +30,7 @@ fn main() {
     // Joining in spawn order keeps the output the same on every run.
     for (name, handle) in handles {
         let result = handle.join().expect("a task thread panicked");
-        println!("task {name}: result {result}");
+        println!("task {}: result {}", name, result);
     }
     println!("{} tasks done, one thread each", tasks.len());
 }

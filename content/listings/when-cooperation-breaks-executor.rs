@@ -36,24 +36,8 @@ impl Future for YieldNow {
             return Poll::Ready(());
         }
         self.0 = true;
-        wake(cx.waker());
+        cx.waker().wake_by_ref();
         Poll::Pending
-    }
-}
-
-/// Calls a waker. A waker may be called more than once, from any thread:
-/// with LISTING_DUPLICATE_WAKE set (the course's tests set it), this one
-/// is called twice from another thread, and the output must not change.
-fn wake(waker: &Waker) {
-    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_some() {
-        let waker = waker.clone();
-        let other_thread = thread::spawn(move || {
-            waker.wake_by_ref();
-            waker.wake_by_ref();
-        });
-        other_thread.join().unwrap();
-    } else {
-        waker.wake_by_ref();
     }
 }
 
@@ -72,22 +56,27 @@ async fn request(name: &'static str) {
     println!("{:>5} µs  {} is polled for the first time", now, name);
 }
 
-/// A task: its future, or None once it is done.
-type Task = Option<Pin<Box<dyn Future<Output = ()>>>>;
+type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 
-/// The executor: poll the task at the head of the run queue
-/// until the queue is empty.
-fn run(mut tasks: Vec<Task>) {
+/// The executor: poll the task at the head of the run queue until the
+/// queue is empty. `tasks` holds each task's future, None once it is done.
+fn run(mut tasks: Vec<Option<BoxFuture>>) {
     let queue: RunQueue = Arc::new(Mutex::new((0..tasks.len()).collect()));
-    let next = || queue.lock().unwrap().pop_front(); // unlocks at once
-    while let Some(id) = next() {
+    loop {
+        // Unlock before polling: the waker locks the queue.
+        let next = queue.lock().unwrap().pop_front();
+        let id = match next {
+            Some(id) => id,
+            None => break,
+        };
         // A late wake can queue a task that is done: skip it, since a
         // finished future must not be polled again.
         if let Some(future) = tasks[id].as_mut() {
-            let waker = Arc::new(TaskWaker(id, queue.clone())).into();
+            let waker = Waker::from(Arc::new(TaskWaker(id, queue.clone())));
             if future.as_mut().poll(&mut Context::from_waker(&waker)).is_ready() {
                 tasks[id] = None; // done: drop its future
             }
+            wake_again_for_tests(&waker);
         }
     }
 }
@@ -103,4 +92,30 @@ fn main() {
             Some(Box::pin(request("R2"))),
         ]);
     }
+}
+
+// ---------------------------------------------------------------------
+// For the course's tests only, not part of the lesson. A waker may be
+// called more than once, from any thread, at any time, even after its
+// task is done. With LISTING_DUPLICATE_WAKE set, each poll's waker is
+// called again from another thread: right after the poll, and after
+// every later poll, when its task is in the queue or done. The output
+// must not change. Each extra wake is reported on stderr.
+fn wake_again_for_tests(waker: &Waker) {
+    static WAKERS: Mutex<Vec<Waker>> = Mutex::new(Vec::new());
+    if std::env::var_os("LISTING_DUPLICATE_WAKE").is_none() {
+        return;
+    }
+    let wakers = {
+        let mut all = WAKERS.lock().unwrap();
+        all.push(waker.clone());
+        all.clone()
+    };
+    let other_thread = thread::spawn(move || {
+        for waker in wakers {
+            waker.wake();
+            eprintln!("extra wake");
+        }
+    });
+    other_thread.join().unwrap();
 }

@@ -46,9 +46,14 @@ export function withoutComments(source: string): string {
  * itself (implements `Wake`, builds a `RawWaker`, turns something into a
  * `Waker`, or builds a `Context`). Returns the first such piece of code found,
  * or undefined. Give it code without comments.
+ *
+ * Polling a future by hand needs a Context, and stable Rust makes one only with
+ * `from_waker`, whatever name `Context` is imported under: that rule also finds
+ * a waker made with `.into()` or through an aliased `Wake`. The other rules
+ * only name the waker code more precisely in the checker's messages.
  */
 export function wakerCode(code: string): string | undefined {
   const pattern =
-    /\bimpl\s*(?:<[^>]*>\s*)?(?:(?:std|core|alloc)::task::)?Wake\s+for\b|\bRawWaker(?:VTable)?\b|\bWaker::(?:from|noop|from_raw)\b|\bContext::from_waker\b/;
+    /\bimpl\s*(?:<[^>]*>\s*)?(?:(?:std|core|alloc)::task::)?Wake\s+for\b|\bRawWaker(?:VTable)?\b|\bWaker::(?:from|noop|from_raw)\b|\bfrom_waker\b/;
   return pattern.exec(code)?.[0];
 }
