@@ -81,6 +81,24 @@ async function toExtremes(page: Page, figure: Locator): Promise<void> {
   }
 }
 
+/**
+ * Visible SVG shapes whose fill fell back to SVG's default black: a shape missing the class that
+ * colours it (lesson 2's running bars were drawn so, black labels on black, in both themes). No
+ * shape of the course is meant to be pure black; axe does not look at SVG fills.
+ */
+async function blackShapes(figure: Locator): Promise<string[]> {
+  return figure.locator('svg :is(rect, path, circle, ellipse, polygon)').evaluateAll((shapes) =>
+    shapes
+      .filter((e) => {
+        if (e.closest('defs, marker, pattern')) return false;
+        const s = getComputedStyle(e);
+        const box = e.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && s.fill === 'rgb(0, 0, 0)' && s.visibility !== 'hidden' && Number(s.fillOpacity) > 0 && Number(s.opacity) > 0;
+      })
+      .map((e) => `<${e.tagName} class="${e.getAttribute('class') ?? ''}">`),
+  );
+}
+
 for (const { id, path } of diagrams) {
   test(`diagram ${id} (on /${path}): narration, transcript, labelled spans, and no axe violations after keyboard use, in both themes`, async ({
     page,
@@ -115,9 +133,11 @@ for (const { id, path } of diagrams) {
     // Axe at the top of the page: a control that the keyboard walk left scrolled under the sticky
     // header would count as obscured, which says where the page is scrolled, not what it is.
     await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await blackShapes(figure), 'SVG shapes left with the default black fill').toEqual([]);
     await expectNoAxeViolations(page);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await blackShapes(figure), 'SVG shapes left with the default black fill (dark theme)').toEqual([]);
     await expectNoAxeViolations(page);
   });
 }

@@ -48,7 +48,8 @@ export function TaskRowsLayer({ id, trace, rows, barH, past }: { id: string; tra
             : 'tl-row-box tl-row-blocked';
       const key = `${row.task}-${b.start}`;
       shapes.push(
-        <rect key={key} class={cls} x={b.x} y={row.y} width={b.w} height={barH} fill={b.state === 'blocked' ? `url(#${id}-tl-blocked)` : undefined}>
+        // tl-shape on the running bar's rect (not its label): the rule that fills it with its task's colour.
+        <rect key={key} class={b.state === 'running' ? `tl-shape ${cls}` : cls} x={b.x} y={row.y} width={b.w} height={barH} fill={b.state === 'blocked' ? `url(#${id}-tl-blocked)` : undefined}>
           {past ? null : <title>{`${trace.taskNames[row.task] ?? ''} ${WAITS_FOR[b.state]}, ${formatAmount(b.start)}–${formatUs(b.end)}`}</title>}
         </rect>,
       );
